@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using FiscalWarehouse.Warehouse.Configuration;
+using FiscalWarehouse.Warehouse.Loading;
+
+namespace FiscalWarehouse.Cli.Commands;
+
+/// <summary>`fw demo`: the main job on the embedded default: load samples/ into a fresh demo warehouse and summarize it.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var samples = new Option<string>("--samples") { Description = "Folder of reports to load.", DefaultValueFactory = _ => "samples" };
+        var db = new Option<string>("--db") { Description = "Demo warehouse file (recreated).", DefaultValueFactory = _ => "data/demo.duckdb" };
+        var command = new Command("demo", "Load samples/ into a fresh demo warehouse, print a summary and what to try next.")
+        {
+            samples,
+            db,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(samples)!, parse.GetValue(db)!, cancellationToken)));
+        return command;
+    }
+
+    private static int Run(string samples, string db, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(samples))
+        {
+            Console.Error.WriteLine($"no samples folder at {samples}");
+            return ExitCodes.Usage;
+        }
+
+        var fullDb = Path.GetFullPath(db);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullDb)!);
+        foreach (var stale in new[] { fullDb, fullDb + ".wal" })
+        {
+            File.Delete(stale);
+        }
+
+        var options = new WarehouseOptions { Path = fullDb };
+        var files = ReportFiles.Expand([samples], out _);
+        var outcomes = LoadCommand.LoadAll(files, options, Console.Out, cancellationToken);
+
+        WarehouseSummary summary;
+        using (var writer = WarehouseWriter.Open(options))
+        {
+            summary = writer.Summarize();
+        }
+
+        var output = Console.Out;
+        output.WriteLine();
+        output.WriteLine("Summary");
+        output.WriteLine($"  reports: {summary.Reports}   units: {summary.Units}   tables: {summary.Tables}   facts: {summary.Facts}");
+        output.WriteLine("  findings: " + string.Join("  ", summary.FindingsBySeverity.Select(p => $"{p.Key} {p.Value}")));
+        output.WriteLine("  execution rate (决算 ÷ 年初预算):");
+        foreach (var rate in summary.ExecutionRates)
+        {
+            var shown = rate.Rate is { } r ? (r * 100m).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "n/a";
+            output.WriteLine($"    {rate.Unit} {rate.Year}: {Yuan(rate.FinalYuan)} / {Yuan(rate.InitialBudgetYuan)} = {shown}{(rate.Source is null ? "" : $"  ({rate.Source})")}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Warehouse: {fullDb}");
+        output.WriteLine("Try next:");
+        output.WriteLine($"  ./fw sql --db {db} \"select unit_name, year, phase, fact_count from dim_report where is_current\"");
+        output.WriteLine($"  ./fw extract {files.FirstOrDefault() ?? "samples/FILE"}");
+        output.WriteLine($"  ./fw validate {samples}");
+        return outcomes.Any(o => o.Status == LoadStatus.Rejected) ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static string Yuan(decimal? yuan) => yuan is { } y ? (y / 10_000m).ToString("#,0.00", CultureInfo.InvariantCulture) + " 万元" : "—";
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using FiscalWarehouse.Cli.Output;
+using FiscalWarehouse.Warehouse.Querying;
+
+namespace FiscalWarehouse.Cli.Commands;
+
+/// <summary>`fw sql "QUERY"`: read-only; a statement that writes is refused with exit code 1.</summary>
+internal static class SqlCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("QUERY") { Description = "SQL to run (DuckDB dialect). Read-only: writes are refused." };
+        var db = CommonOptions.Database();
+        var format = new Option<string>("--format") { Description = "table (default), csv or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var command = new Command("sql", "Query the warehouse on a read-only connection.")
+        {
+            query,
+            db,
+            format,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(query)!, parse.GetValue(db), parse.GetValue(format)!, cancellationToken)));
+        return command;
+    }
+
+    private static int Run(string sql, string? db, string format, CancellationToken cancellationToken)
+    {
+        var options = CommonOptions.WarehouseOptions(db);
+        if (!File.Exists(options.Path))
+        {
+            Console.Error.WriteLine($"no warehouse at {options.Path}: run 'fw load PATH' or 'fw demo' first, or pass --db");
+            return ExitCodes.Failure;
+        }
+
+        try
+        {
+            ResultPrinter.Print(WarehouseQuery.Run(options.Path, sql, cancellationToken), format, Console.Out);
+            return ExitCodes.Success;
+        }
+        catch (ReadOnlyStatementException e)
+        {
+            Console.Error.WriteLine($"refused: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is DuckDB.NET.Data.DuckDBException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

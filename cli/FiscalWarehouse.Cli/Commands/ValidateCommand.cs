@@ -1,0 +1,55 @@
+using System.CommandLine;
+using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Findings;
+
+namespace FiscalWarehouse.Cli.Commands;
+
+/// <summary>`fw validate FILE...`: findings, one per line; exit 1 when any is an error.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Report files or folders.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("validate", "Check every accounting identity and cross-table rule; print findings as 'SEVERITY RULE_ID FILE:LINE message (expected X, printed Y, difference Z)'.")
+        {
+            files,
+        };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(files)!, cancellationToken)));
+        return command;
+    }
+
+    private static int Run(string[] paths, CancellationToken cancellationToken)
+    {
+        var files = ReportFiles.Expand(paths, out var missing);
+        foreach (var path in missing)
+        {
+            Console.Error.WriteLine($"no such file or folder: {path}");
+        }
+
+        if (missing.Count > 0)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var anyError = false;
+        foreach (var file in files)
+        {
+            try
+            {
+                var parsed = CliServices.Parser.Parse(file, cancellationToken);
+                foreach (var finding in parsed.Findings)
+                {
+                    Console.Out.WriteLine(finding.ToContractLine());
+                    anyError |= finding.Severity == Severity.Error;
+                }
+            }
+            catch (DocumentReadException e)
+            {
+                Console.Out.WriteLine($"error read.unreadable {e.File}:{e.Line ?? 1} {e.Reason}");
+                anyError = true;
+            }
+        }
+
+        return anyError ? ExitCodes.Failure : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,11 @@
+namespace FiscalWarehouse.Model.Documents;
+
+public enum SourceFormat
+{
+    Unknown,
+    TabSeparatedText,
+    Markdown,
+    Html,
+    Pdf,
+    Xlsx,
+}

@@ -1,0 +1,13 @@
+namespace FiscalWarehouse.Model.Documents;
+
+/// <summary>
+/// One line of a document as its reader saw it: the raw text and the cells it splits into
+/// (tab-separated text, markdown pipes, HTML cells, PDF columns rebuilt from word positions, XLSX cells).
+/// A line with one cell is prose or a title. Cells keep their printed text, trimmed, markup removed.
+/// </summary>
+public sealed record SourceLine(int Number, string Text, IReadOnlyList<string> Cells, int? Page = null, int? LineOnPage = null)
+{
+    public SourceRef RefIn(string file) => new(file, Number, Page, LineOnPage);
+
+    public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
+}

@@ -1,0 +1,8 @@
+namespace FiscalWarehouse.Model.Findings;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,4 @@
+namespace FiscalWarehouse.Warehouse.Querying;
+
+/// <summary>A query's rows as plain values (decimal stays decimal), for printing as a table, CSV or JSON.</summary>
+public sealed record QueryResult(IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows);
