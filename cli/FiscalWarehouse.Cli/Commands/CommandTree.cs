@@ -13,6 +13,19 @@ internal static class CommandTree
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(SqlCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+
+        // warehouse: export, import
+
+        // marts: report
+
+        // jobs: worker, jobs
+
+        // dashboards: serve
+
+        // generator: generate, bench
+
+        // publishing: publish
+
         return root;
     }
 
