@@ -131,7 +131,9 @@ internal sealed class HeaderLayout
     {
         var key = TextKey.Of(label);
         return key is "项目" or "科目" || key.Contains("编码", StringComparison.Ordinal) || key.Contains("代码", StringComparison.Ordinal)
-            || key.Contains("科目名称", StringComparison.Ordinal) || key.EndsWith("名称", StringComparison.Ordinal);
+            || key.Contains("科目名称", StringComparison.Ordinal) || key.EndsWith("名称", StringComparison.Ordinal)
+            || key.EndsWith("预算数", StringComparison.Ordinal) || key.EndsWith("决算数", StringComparison.Ordinal) || key is "金额" or "统计数"
+            || (key.Length <= 8 && key.Length >= 5 && char.IsAsciiDigit(key[0]) && key[4] == '年');
     }
 
     private static bool StartsWithOrdinal(string label)
