@@ -61,7 +61,7 @@ internal static partial class PageComposer
         Piece? open = null;
         foreach (var line in lines)
         {
-            var pieces = Split(line);
+            var pieces = Split(line, line.Min(w => w.Top));
             var numeric = pieces.Count(p => IsNumber(p.Text));
             if (pieces.Count >= 3 || (pieces.Count == 2 && numeric > 0))
             {
@@ -118,7 +118,7 @@ internal static partial class PageComposer
     }
 
     // Pieces of a line are separated by gaps wider than two character heights: tab stops, not word spaces.
-    private static List<Piece> Split(List<PdfWord> line)
+    private static List<Piece> Split(List<PdfWord> line, double lineTop)
     {
         var pieces = new List<Piece>();
         var start = 0;
@@ -130,7 +130,7 @@ internal static partial class PageComposer
                 var words = line.GetRange(start, i - start);
                 pieces.Add(new Piece(
                     string.Join(' ', words.Select(w => w.Text)),
-                    words[0].Left, words.Min(w => w.Top), words[^1].Right, words.Max(w => w.Bottom), words[^1].Right,
+                    words[0].Left, lineTop, words[^1].Right, words.Max(w => w.Bottom), words[^1].Right,
                     words.Max(w => w.Height)));
                 start = i;
             }

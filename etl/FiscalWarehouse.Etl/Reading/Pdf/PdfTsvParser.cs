@@ -52,7 +52,11 @@ internal static class PdfTsvParser
 
                 var left = Number(raw[parts[6]]);
                 var top = Number(raw[parts[7]]);
-                words.Add(new PdfWord(left, top, left + Number(raw[parts[8]]), top + Number(raw[parts[9]]), text));
+                var wordWidth = Number(raw[parts[8]]);
+                var boxHeight = Number(raw[parts[9]]);
+                var glyphHeight = GlyphHeight(text, wordWidth, boxHeight);
+                var glyphTop = top + (boxHeight - glyphHeight) / 2;
+                words.Add(new PdfWord(left, glyphTop, left + wordWidth, glyphTop + glyphHeight, text));
             }
         }
 
@@ -62,6 +66,28 @@ internal static class PdfTsvParser
         }
 
         return pages;
+    }
+
+    // pdftotext sizes a word's box from the font's declared ascent and descent. Some producers (Chromium with
+    // Noto CJK) declare a descent that makes the box twice the glyph height, so boxes of neighbouring rows overlap.
+    // The font size follows from the width (CJK glyphs are one em wide, Latin digits about half); when the box is
+    // much taller than that, shrink it around its centre (where the glyphs are) to the glyph height.
+    internal static double GlyphHeight(string text, double width, double height)
+    {
+        var ems = 0.0;
+        foreach (var c in text)
+        {
+            ems += c switch
+            {
+                >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' => 1.0,
+                '.' or ',' or ':' or ';' or '\'' or '|' or 'i' or 'l' => 0.3,
+                < '\u0080' => 0.55,
+                _ => 0.8,
+            };
+        }
+
+        var fontSize = width / Math.Max(ems, 0.5);
+        return height > 1.5 * fontSize ? 1.15 * fontSize : height;
     }
 
     private static double Number(ReadOnlySpan<char> s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);

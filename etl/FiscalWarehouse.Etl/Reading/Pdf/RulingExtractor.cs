@@ -11,7 +11,7 @@ internal static class RulingExtractor
 {
     private const int Dpi = 72;
     private const byte Dark = 200;
-    private const int MinRun = 8;
+    private const int MinRun = 10;
 
     public static Dictionary<int, List<Ruling>> Extract(
         string file, string pdfPath, IReadOnlyList<PdfPage> pages, int firstPage, int lastPage, CancellationToken cancellationToken)

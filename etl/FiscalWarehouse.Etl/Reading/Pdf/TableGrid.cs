@@ -42,8 +42,8 @@ internal sealed class TableGrid
     /// <summary>Groups rulings that touch each other into grids; keeps those that form at least two columns.</summary>
     public static List<TableGrid> Find(IReadOnlyList<Ruling> rulings)
     {
-        var horizontal = rulings.Where(r => r.Horizontal && r.To - r.From >= 8).ToList();
-        var vertical = rulings.Where(r => !r.Horizontal && r.To - r.From >= 8).ToList();
+        var horizontal = rulings.Where(r => r.Horizontal && r.To - r.From >= 10).ToList();
+        var vertical = rulings.Where(r => !r.Horizontal && r.To - r.From >= 10).ToList();
         var parent = Enumerable.Range(0, horizontal.Count + vertical.Count).ToArray();
         int Root(int i)
         {
