@@ -42,12 +42,12 @@ internal static partial class PageComposer
             }
         }
 
-        items.AddRange(FreeLines(free));
+        items.AddRange(FreeLines(free, page.Width));
         items.Sort((a, b) => a.Top != b.Top ? a.Top.CompareTo(b.Top) : a.Left.CompareTo(b.Left));
         return items;
     }
 
-    private static List<ComposedLine> FreeLines(List<PdfWord> words)
+    private static List<ComposedLine> FreeLines(List<PdfWord> words, double pageWidth)
     {
         var lines = VisualLines.Cluster(words);
         var result = new List<ComposedLine>();
@@ -58,6 +58,10 @@ internal static partial class PageComposer
 
         var proseLeft = lines.Min(l => l[0].Left);
         var proseRight = lines.Max(l => l[^1].Right);
+
+        // Short centred lines (titles, 单位名称) may line up with each other; only lines spanning most of the
+        // text block are paragraph lines that can wrap.
+        var minimumWidth = Math.Max(0.6 * (proseRight - proseLeft), 0.4 * pageWidth);
         Piece? open = null;
         foreach (var line in lines)
         {
@@ -72,12 +76,12 @@ internal static partial class PageComposer
 
             foreach (var piece in pieces)
             {
-                if (open is { } o && pieces.Count == 1 && Continues(o, piece, proseLeft, proseRight))
+                if (open is { } o && pieces.Count == 1 && Continues(o, piece, proseLeft, proseRight, minimumWidth))
                 {
                     var text = new StringBuilder(o.Text);
                     CellText.AppendBreak(text, piece.Text);
                     text.Append(piece.Text);
-                    open = o with { Text = text.ToString(), Right = piece.Right, Bottom = piece.Bottom };
+                    open = o with { Text = text.ToString(), Right = piece.Right, Bottom = piece.Bottom, LastLeft = piece.Left, LastRight = piece.LastRight };
                     continue;
                 }
 
@@ -97,10 +101,11 @@ internal static partial class PageComposer
 
     // A paragraph line wraps when it reaches the right margin and the next starts at the left margin, is the same
     // size, follows closely and does not open a new enumerated item.
-    private static bool Continues(Piece previous, Piece next, double proseLeft, double proseRight)
+    private static bool Continues(Piece previous, Piece next, double proseLeft, double proseRight, double minimumWidth)
     {
         var height = previous.Height;
-        return previous.LastRight >= proseRight - 2 * height
+        return previous.LastRight - previous.LastLeft >= minimumWidth
+            && previous.LastRight >= proseRight - 2 * height
             && next.Left <= proseLeft + 0.6 * height
             && Math.Abs(next.Height - height) <= 0.15 * height
             && next.Top - previous.Bottom <= 1.2 * height
@@ -130,7 +135,7 @@ internal static partial class PageComposer
                 var words = line.GetRange(start, i - start);
                 pieces.Add(new Piece(
                     string.Join(' ', words.Select(w => w.Text)),
-                    words[0].Left, lineTop, words[^1].Right, words.Max(w => w.Bottom), words[^1].Right,
+                    words[0].Left, lineTop, words[^1].Right, words.Max(w => w.Bottom), words[0].Left, words[^1].Right,
                     words.Max(w => w.Height)));
                 start = i;
             }
@@ -147,7 +152,8 @@ internal static partial class PageComposer
     [GeneratedRegex(@"^\s*([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十\d]+|注[:：]|[①②③④⑤⑥⑦⑧⑨⑩])")]
     private static partial Regex ItemStart();
 
-    private sealed record Piece(string Text, double Left, double Top, double Right, double Bottom, double LastRight, double Height);
+    // LastLeft/LastRight: the extent of the last visual line of a joined paragraph, which decides whether it wraps.
+    private sealed record Piece(string Text, double Left, double Top, double Right, double Bottom, double LastLeft, double LastRight, double Height);
 }
 
 /// <summary>A line ready to number: its position on the page (for ordering) and its cells.</summary>
