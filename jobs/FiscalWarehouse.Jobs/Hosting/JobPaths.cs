@@ -12,9 +12,7 @@ public sealed class JobPaths
         Quarantine = Path.GetFullPath(options.Quarantine);
         Staging = Path.GetFullPath(options.Staging);
         Database = Path.GetFullPath(string.IsNullOrWhiteSpace(options.Database) ? warehouse.Path : options.Database);
-        Snapshot = Path.GetFullPath(string.IsNullOrWhiteSpace(options.Snapshot)
-            ? Path.ChangeExtension(Database, null) + ".snapshot.duckdb"
-            : options.Snapshot);
+        Snapshot = string.IsNullOrWhiteSpace(options.Snapshot) ? null : Path.GetFullPath(options.Snapshot);
         Lake = string.IsNullOrWhiteSpace(options.Lake) ? null : Path.GetFullPath(options.Lake);
     }
 
@@ -28,7 +26,8 @@ public sealed class JobPaths
 
     public string Database { get; }
 
-    public string Snapshot { get; }
+    /// <summary>An extra read copy the refresh job publishes (the writer always keeps FILE.snapshot beside the warehouse).</summary>
+    public string? Snapshot { get; }
 
     public string? Lake { get; }
 

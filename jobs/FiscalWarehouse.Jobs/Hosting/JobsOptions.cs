@@ -20,7 +20,10 @@ public sealed class JobsOptions
     /// <summary>The warehouse file; empty means Warehouse:Path (FW_DB).</summary>
     public string? Database { get; set; }
 
-    /// <summary>The read snapshot published for dashboards after a batch; empty means "&lt;database&gt;.snapshot.duckdb".</summary>
+    /// <summary>
+    /// An extra read copy published after each batch (e.g. on the dashboards' disk). The warehouse writer already keeps
+    /// FILE.snapshot beside the warehouse, which `fw sql` and the dashboards read while the loader writes.
+    /// </summary>
     public string? Snapshot { get; set; }
 
     /// <summary>When set, the refresh job exports the Parquet lake here.</summary>

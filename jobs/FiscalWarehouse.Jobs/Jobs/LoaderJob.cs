@@ -41,6 +41,9 @@ public sealed class LoaderJob
         _logger = logger;
     }
 
+    /// <summary>A reader (`fw sql`, `fw jobs status`) holding the file read-only blocks the writer; wait that long for it.</summary>
+    private const int ReaderGraceSeconds = 30;
+
     [Queue(JobQueues.Load)]
     public void Run(CancellationToken cancellationToken)
     {
@@ -64,7 +67,7 @@ public sealed class LoaderJob
     private void Drain(CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
-        using var writer = WarehouseWriter.Open(new WarehouseOptions { Path = _paths.Database, WriterWaitSeconds = _warehouse.WriterWaitSeconds });
+        using var writer = WarehouseWriter.Open(new WarehouseOptions { Path = _paths.Database, WriterWaitSeconds = Math.Max(_warehouse.WriterWaitSeconds, ReaderGraceSeconds) });
         using var ledger = LedgerStore.Open(_paths.Database);
         foreach (var note in _staging.PendingRunNotes())
         {

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace FiscalWarehouse.Jobs.Jobs;
 
 /// <summary>
-/// After a batch: the marts are views over the core tables, so they are current as soon as a load commits; what needs
-/// rebuilding is what readers use without touching the writer's file: the read snapshot (and the Parquet lake when one
-/// is configured).
+/// After a batch: the marts are views over the core tables, so they are current as soon as a load commits, and the
+/// writer refreshes FILE.snapshot when the loader closes it. What is left is what lives elsewhere: an extra snapshot
+/// copy (Jobs:Snapshot) and the Parquet lake (Jobs:Lake), both built here outside the load path.
 /// </summary>
 public sealed class RefreshJob
 {
@@ -38,12 +38,16 @@ public sealed class RefreshJob
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var watch = Stopwatch.StartNew();
-        SnapshotPublisher.Publish(_paths.Database, _paths.Snapshot);
-        _logger.SnapshotPublished(_paths.Snapshot, watch.ElapsedMilliseconds);
+        if (_paths.Snapshot is { } snapshot)
+        {
+            var watch = Stopwatch.StartNew();
+            SnapshotPublisher.Publish(_paths.Database, snapshot);
+            _logger.SnapshotPublished(snapshot, watch.ElapsedMilliseconds);
+        }
+
         if (_paths.Lake is { } lake)
         {
-            LakePublisher.Export(_paths.Snapshot, lake, cancellationToken);
+            LakePublisher.Export(_paths.Database, lake, cancellationToken);
             _logger.LakeExported(lake);
         }
     }

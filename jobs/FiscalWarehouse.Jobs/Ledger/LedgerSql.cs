@@ -20,6 +20,8 @@ internal static class LedgerSql
 
     public static string LastRuns => Get("sql/jobs/ledger_last_runs.sql");
 
+    public static string HasLedger => Get("sql/jobs/ledger_exists.sql");
+
     public static string Checkpoint => Get("sql/jobs/snapshot_checkpoint.sql");
 
     private static string Get(string name) => Cache.GetOrAdd(name, static key =>
