@@ -20,7 +20,7 @@ internal static class CommandTree
 
         // jobs: worker, jobs
 
-        // dashboards: serve
+        root.Subcommands.Add(ServeCommand.Create());
 
         // generator: generate, bench
 
