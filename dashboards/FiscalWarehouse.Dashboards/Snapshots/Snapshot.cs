@@ -43,7 +43,20 @@ internal sealed class Snapshot
             }
 
             leases++;
-            connection = root.Duplicate();
+            // DuckDB.NET shares one database instance per file within the process (the root keeps it open), so
+            // another connection costs a connection, not a second open of the file.
+            connection = new DuckDBConnection(root.ConnectionString);
+            try
+            {
+                connection.Open();
+            }
+            catch
+            {
+                leases--;
+                connection.Dispose();
+                throw;
+            }
+
             return true;
         }
     }
