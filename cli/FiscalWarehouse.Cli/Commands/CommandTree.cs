@@ -21,7 +21,7 @@ internal static class CommandTree
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(JobsCommand.Create());
 
-        // dashboards: serve
+        root.Subcommands.Add(ServeCommand.Create());
 
         // generator: generate, bench
 
