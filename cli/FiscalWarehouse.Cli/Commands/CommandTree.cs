@@ -22,7 +22,7 @@ internal static class CommandTree
 
         // dashboards: serve
 
-        // generator: generate, bench
+        root.Subcommands.Add(GenerateCommand.Create());
 
         // publishing: publish
 
