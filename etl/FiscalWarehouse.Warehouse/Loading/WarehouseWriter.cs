@@ -1,5 +1,8 @@
 using FiscalWarehouse.Etl;
 using FiscalWarehouse.Warehouse.Configuration;
+using FiscalWarehouse.Warehouse.Schema;
+using FiscalWarehouse.Warehouse.Storage;
+using DuckDB.NET.Data;
 
 namespace FiscalWarehouse.Warehouse.Loading;
 
@@ -9,12 +12,28 @@ namespace FiscalWarehouse.Warehouse.Loading;
 /// </summary>
 public sealed class WarehouseWriter : IDisposable
 {
-    private WarehouseWriter() { }
+    private readonly DuckDBConnection _connection;
+    private readonly string _path;
 
-    public static WarehouseWriter Open(WarehouseOptions options)
+    private WarehouseWriter(DuckDBConnection connection, string path)
     {
-        _ = options;
-        throw new NotImplementedException("implemented by the warehouse work (issue 6)");
+        _connection = connection;
+        _path = path;
+    }
+
+    public static WarehouseWriter Open(WarehouseOptions options, CancellationToken cancellationToken = default)
+    {
+        var connection = WarehouseFiles.OpenWriter(options.Path, options.WriterWaitSeconds, cancellationToken);
+        try
+        {
+            Migrator.Migrate(connection);
+            return new WarehouseWriter(connection, options.Path);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Parses and loads one file; a file that cannot be parsed comes back as <see cref="LoadStatus.Rejected"/>.</summary>
@@ -30,5 +49,7 @@ public sealed class WarehouseWriter : IDisposable
 
     public void Dispose()
     {
+        Snapshot.Refresh(_connection, _path);
+        _connection.Dispose();
     }
 }
