@@ -21,9 +21,9 @@ public sealed class WarehouseWriter : IDisposable
         _path = path;
     }
 
-    public static WarehouseWriter Open(WarehouseOptions options, CancellationToken cancellationToken = default)
+    public static WarehouseWriter Open(WarehouseOptions options)
     {
-        var connection = WarehouseFiles.OpenWriter(options.Path, options.WriterWaitSeconds, cancellationToken);
+        var connection = WarehouseFiles.OpenWriter(options.Path, options.WriterWaitSeconds);
         try
         {
             Migrator.Migrate(connection);

@@ -13,7 +13,7 @@ public static class WarehouseFiles
 {
     private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(250);
 
-    public static DuckDBConnection OpenWriter(string path, int waitSeconds, CancellationToken cancellationToken)
+    public static DuckDBConnection OpenWriter(string path, int waitSeconds)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (System.IO.Path.GetDirectoryName(full) is { } directory)
@@ -40,7 +40,7 @@ public static class WarehouseFiles
                         $"Try again when it has finished{(waitSeconds > 0 ? $" (waited {waitSeconds}s)" : "")}, or set Warehouse:WriterWaitSeconds (FW_Warehouse__WriterWaitSeconds) to wait for it.", e);
                 }
 
-                Task.Delay(RetryInterval, cancellationToken).GetAwaiter().GetResult();
+                Thread.Sleep(RetryInterval);
             }
         }
     }
