@@ -24,7 +24,7 @@ internal static class CommandTree
 
         // generator: generate, bench
 
-        // publishing: publish
+        root.Subcommands.Add(PublishCommand.Create());
 
         return root;
     }
