@@ -25,7 +25,7 @@ internal static class CommandTree
 
         root.Subcommands.Add(GenerateCommand.Create());
 
-        // publishing: publish
+        root.Subcommands.Add(PublishCommand.Create());
 
         return root;
     }
