@@ -60,7 +60,7 @@ internal static class PublishCommand
 
         try
         {
-            using var connection = WarehouseFiles.OpenWriter(options.Path, options.WriterWaitSeconds, cancellationToken);
+            using var connection = WarehouseFiles.OpenWriter(options.Path, options.WriterWaitSeconds);
             Migrator.Migrate(connection);
             var result = await new Publisher(connection, options.Path).PublishAsync(new PublishRequest(target, schema, tables, full), cancellationToken);
             Console.Out.WriteLine($"published to {result.Kind} {result.Target} schema {result.Schema} ({result.Mode}): {result.ReportVersions.Count} new report version(s), {result.RowsCopied} row(s)");
