@@ -149,7 +149,8 @@ internal static partial class PageComposer
     [GeneratedRegex(@"^[-−+]?[\d,，]*\d(\.\d+)?%?$")]
     private static partial Regex NumberLike();
 
-    [GeneratedRegex(@"^\s*([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十\d]+|注[:：]|[①②③④⑤⑥⑦⑧⑨⑩])")]
+    // "1、" or "2." opens an item; "1690.69万元" continuing a sentence does not.
+    [GeneratedRegex(@"^\s*([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+(、|[.．](?!\d))|第[一二三四五六七八九十\d]+|注[:：]|[①②③④⑤⑥⑦⑧⑨⑩])")]
     private static partial Regex ItemStart();
 
     // LastLeft/LastRight: the extent of the last visual line of a joined paragraph, which decides whether it wraps.
