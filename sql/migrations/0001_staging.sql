@@ -71,6 +71,7 @@ create table stg_cell (
     subject_system      varchar,                -- function / revenue / 部门经济分类 / 政府预算经济分类
     subject_level       varchar,                -- 类 / 款 / 项
     code_mapped_by_name boolean not null,
+    row_part            varchar,                -- a 三公 part named by the row (预算 三公 tables are transposed)
     printed_text        varchar not null,
     printed_unit        varchar not null,
     value_kind          varchar not null,
