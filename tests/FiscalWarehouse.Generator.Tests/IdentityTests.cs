@@ -7,8 +7,8 @@ public sealed class IdentityTests(SmallCorpus corpus) : IClassFixture<SmallCorpu
 {
     private static readonly string[] ByCodeTables =
     [
-        "final_02", "final_03", "final_05", "final_07", "final_08",
-        "budget_income", "budget_expenditure", "budget_general_expenditure", "budget_gov_fund_expenditure",
+        "final_income", "final_expenditure", "final_general_budget_expenditure", "final_gov_fund", "final_state_capital",
+        "budget_income_total", "budget_expenditure_total", "budget_general_expenditure", "budget_gov_fund_expenditure",
     ];
 
     private IEnumerable<GeneratedReport> Consistent => corpus.Reports.Where(r => !r.Defects.Any(d => d.Kind is DefectKind.WrongTotal or DefectKind.ItemSum or DefectKind.ThreePublicParts or DefectKind.Truncated));
@@ -46,7 +46,7 @@ public sealed class IdentityTests(SmallCorpus corpus) : IClassFixture<SmallCorpu
         foreach (var report in Consistent)
         {
             var view = new FactView(report.Facts);
-            foreach (var table in new[] { "final_03", "final_05", "budget_expenditure", "budget_general_expenditure" }.Where(view.Has))
+            foreach (var table in new[] { "final_expenditure", "final_general_budget_expenditure", "budget_expenditure_total", "budget_general_expenditure" }.Where(view.Has))
             {
                 var columns = view.Columns(table).ToList();
                 var basic = columns.Single(c => c.EndsWith("基本支出", StringComparison.Ordinal));
@@ -69,21 +69,21 @@ public sealed class IdentityTests(SmallCorpus corpus) : IClassFixture<SmallCorpu
         {
             var v = new FactView(report.Facts);
             // 01 总计 balances; 01 ↔ 02 ↔ 03 (seed 001, lines 167, 184, 254).
-            Assert.Equal(v.Value("final_01", "总计", "收入 / 金额"), v.Value("final_01", "总计", "支出 / 金额"));
-            Assert.Equal(v.Value("final_01", "本年收入合计", "收入 / 金额"), v.Value("final_02", "合计", "本年收入合计"));
-            Assert.Equal(v.Value("final_01", "本年支出合计", "支出 / 金额"), v.Value("final_03", "合计", "本年支出合计"));
+            Assert.Equal(v.Value("final_income_expenditure_total", "总计", "收入 / 金额"), v.Value("final_income_expenditure_total", "总计", "支出 / 金额"));
+            Assert.Equal(v.Value("final_income_expenditure_total", "本年收入合计", "收入 / 金额"), v.Value("final_income", "合计", "本年收入合计"));
+            Assert.Equal(v.Value("final_income_expenditure_total", "本年支出合计", "支出 / 金额"), v.Value("final_expenditure", "合计", "本年支出合计"));
             // 04 一般公共预算 = 05 合计; 06 人员 + 公用 = 05 基本 (seed 001, lines 351, 373, 469).
-            Assert.Equal(v.Value("final_04", "本年支出合计", "一般公共预算财政拨款"), v.Value("final_05", "合计", "小计"));
-            Assert.Equal(v.Value("final_05", "合计", "基本支出"), v.Value("final_06", "人员经费合计", "决算数") + v.Value("final_06", "公用经费合计", "决算数"));
-            Assert.Equal(v.Value("final_06", "人员经费合计", "决算数"), v.Value("final_06", "工资福利支出", "决算数") + v.Value("final_06", "对个人和家庭的补助", "决算数"));
-            if (v.Has("final_09"))
+            Assert.Equal(v.Value("final_fiscal_total", "本年支出合计", "一般公共预算财政拨款"), v.Value("final_general_budget_expenditure", "合计", "小计"));
+            Assert.Equal(v.Value("final_general_budget_expenditure", "合计", "基本支出"), v.Value("final_basic_expenditure_detail", "人员经费合计", "决算数") + v.Value("final_basic_expenditure_detail", "公用经费合计", "决算数"));
+            Assert.Equal(v.Value("final_basic_expenditure_detail", "人员经费合计", "决算数"), v.Value("final_basic_expenditure_detail", "工资福利支出", "决算数") + v.Value("final_basic_expenditure_detail", "对个人和家庭的补助", "决算数"));
+            if (v.Has("final_three_public"))
             {
                 foreach (var side in new[] { "预算数", "决算数" })
                 {
-                    var parts = v.Value("final_09", "", $"{side} / 因公出国（境）费") + v.Value("final_09", "", $"{side} / 公务用车购置及运行维护费 / 小计") + v.Value("final_09", "", $"{side} / 公务接待费");
-                    Assert.Equal(v.Value("final_09", "", $"{side} / 合计"), parts);
-                    Assert.Equal(v.Value("final_09", "", $"{side} / 公务用车购置及运行维护费 / 小计"),
-                        v.Value("final_09", "", $"{side} / 公务用车购置及运行维护费 / 公务用车购置费") + v.Value("final_09", "", $"{side} / 公务用车购置及运行维护费 / 公务用车运行维护费"));
+                    var parts = v.Value("final_three_public", "", $"{side} / 因公出国（境）费") + v.Value("final_three_public", "", $"{side} / 公务用车购置及运行维护费 / 小计") + v.Value("final_three_public", "", $"{side} / 公务接待费");
+                    Assert.Equal(v.Value("final_three_public", "", $"{side} / 合计"), parts);
+                    Assert.Equal(v.Value("final_three_public", "", $"{side} / 公务用车购置及运行维护费 / 小计"),
+                        v.Value("final_three_public", "", $"{side} / 公务用车购置及运行维护费 / 公务用车购置费") + v.Value("final_three_public", "", $"{side} / 公务用车购置及运行维护费 / 公务用车运行维护费"));
                 }
             }
         }
@@ -97,15 +97,15 @@ public sealed class IdentityTests(SmallCorpus corpus) : IClassFixture<SmallCorpu
         foreach (var report in budgets)
         {
             var v = new FactView(report.Facts);
-            var total = v.Value("budget_expenditure", "合计", "合计");
-            Assert.Equal(total, v.Value("budget_summary", "本年支出合计", "合计"));
-            Assert.Equal(v.Value("budget_summary", "收入总计", $"{report.Year}年"), v.Value("budget_summary", "支出总计", "合计"));
-            Assert.Equal(v.Value("budget_general_expenditure", "合计", "基本支出"), v.Value("budget_basic_economic", "合计", "合计"));
-            Assert.Equal(v.Value("budget_basic_economic", "合计", "合计"), v.Value("budget_basic_economic", "合计", "人员经费") + v.Value("budget_basic_economic", "合计", "公用经费"));
-            if (v.Has("budget_projects"))
+            var total = v.Value("budget_expenditure_total", "合计", "合计");
+            Assert.Equal(total, v.Value("budget_income_expenditure_total", "本年支出合计", "合计"));
+            Assert.Equal(v.Value("budget_income_expenditure_total", "收入总计", $"{report.Year}年"), v.Value("budget_income_expenditure_total", "支出总计", "合计"));
+            Assert.Equal(v.Value("budget_general_expenditure", "合计", "基本支出"), v.Value("budget_basic_by_economic", "合计", "合计"));
+            Assert.Equal(v.Value("budget_basic_by_economic", "合计", "合计"), v.Value("budget_basic_by_economic", "合计", "人员经费") + v.Value("budget_basic_by_economic", "合计", "公用经费"));
+            if (v.Has("budget_project_expenditure"))
             {
-                var projects = v.Rows("budget_projects").Where(r => r.Label != report.Unit).Sum(r => v.At("budget_projects", r.Line, "合计"));
-                Assert.Equal(v.Value("budget_expenditure", "合计", "项目支出"), projects);
+                var projects = v.Rows("budget_project_expenditure").Where(r => r.Label != report.Unit).Sum(r => v.At("budget_project_expenditure", r.Line, "合计"));
+                Assert.Equal(v.Value("budget_expenditure_total", "合计", "项目支出"), projects);
             }
         }
     }
