@@ -34,19 +34,22 @@ internal static class FinalReportComposer
                 DefectKind.ThreePublicParts => TableDefects.ThreePublicParts(specs[8], c.Random),
                 _ => null,
             };
+            if (p is null && kind is DefectKind.ItemSum or DefectKind.ThreePublicParts)
+            {
+                // Not applicable here (no 三公 spending, no 项 row): plant a wrong total instead, so the defect rate holds.
+                p = TableDefects.WrongTotal(specs[2], c.Random);
+            }
+
             if (p is not null)
             {
                 pending.Add(p);
-                if (kind == DefectKind.ThreePublicParts)
+                if (p.Kind == DefectKind.ThreePublicParts)
                 {
                     overrides.ThreePublicActual = p.Printed;
                 }
             }
 
-            if (p is not null || kind is not (DefectKind.WrongTotal or DefectKind.ItemSum or DefectKind.ThreePublicParts))
-            {
-                kinds.Add(kind);
-            }
+            kinds.Add(p?.Kind ?? kind);
         }
 
         var initial = budget.GeneralTotal;

@@ -54,7 +54,7 @@ internal static class TableDefects
         }
 
         var expected = spec.Rows[0][6].Amount!.Value;
-        var printed = expected + Delta(random);
+        var printed = expected + Math.Abs(Delta(random));
         spec.Rows[0][6] = Cell.Money(printed);
         return new Pending(DefectKind.ThreePublicParts, "three_public_parts", spec, 0, "", expected, printed);
     }

@@ -59,12 +59,12 @@ public sealed class CorpusWriter : IDisposable
 
         if (r.ExecutionRate is { } e)
         {
-            _rates.Write(CsvText.Line(e.Unit, e.Year, e.InitialBudgetYuan, e.FinalYuan, e.RateVsInitial) + "\n");
+            _rates.Write(CsvText.Line(e.Unit, e.Year, CsvText.Yuan(e.InitialBudgetYuan), CsvText.Yuan(e.FinalYuan), e.RateVsInitial?.ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture)) + "\n");
         }
 
         if (r.ThreePublic is { } t)
         {
-            _threePublic.Write(CsvText.Line(t.Unit, t.Year, t.BudgetYuan, t.ActualYuan, t.OverseasYuan, t.ReceptionYuan, t.VehiclePurchaseYuan, t.VehicleOperationYuan) + "\n");
+            _threePublic.Write(CsvText.Line(t.Unit, t.Year, CsvText.Yuan(t.BudgetYuan), CsvText.Yuan(t.ActualYuan), CsvText.Yuan(t.OverseasYuan), CsvText.Yuan(t.ReceptionYuan), CsvText.Yuan(t.VehiclePurchaseYuan), CsvText.Yuan(t.VehicleOperationYuan)) + "\n");
         }
 
         Reports++;

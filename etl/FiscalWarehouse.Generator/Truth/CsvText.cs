@@ -11,6 +11,9 @@ internal static class CsvText
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
+    /// <summary>元 amounts always with two decimals, so equal values print equally whatever their decimal scale.</summary>
+    public static string Yuan(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
     public static string Line(params object?[] fields) => string.Join(',', fields.Select(f => Field(f switch
     {
         null => "",

@@ -147,15 +147,15 @@ internal static class FinalDetailTables
             Roles = [ColumnRole.Label(), ColumnRole.LineNo(), ColumnRole.Value()],
             Note = "注：本表反映部门本年度政府采购、机关运行经费和国有资产占用情况。",
         };
-        spec.Add("一、政府采购情况", "", Cell.Empty);
+        spec.Add("一、政府采购情况", "", Cell.Blank);
         spec.Add("合计", "1", Cell.Money(a.ProcurementTotal));
         spec.Add("货物", "2", Cell.MoneyOrBlank(a.ProcurementGoods));
         spec.Add("工程", "3", Cell.MoneyOrBlank(a.ProcurementWorks));
         spec.Add("服务", "4", Cell.MoneyOrBlank(a.ProcurementServices));
-        spec.Add("二、机关运行经费", "", Cell.Empty);
+        spec.Add("二、机关运行经费", "", Cell.Blank);
         spec.Add("(一) 行政单位", "5", a.AgencyRunningCost is { } running ? Cell.Money(running) : Cell.Blank);
         spec.Add("(二) 参照公务员法管理事业单位", "6", Cell.Blank);
-        spec.Add("三、国有资产占用情况", "", Cell.Empty);
+        spec.Add("三、国有资产占用情况", "", Cell.Blank);
         spec.Add("(一) 车辆数合计(辆)", "7", Cell.Count(a.Vehicles));
         string[] kinds = ["副部(省)级及以上领导用车", "主要负责人用车", "机要通信用车", "应急保障用车", "执法执勤用车", "特种专业技术用车", "离退休干部服务用车", "其他用车"];
         for (var i = 0; i < kinds.Length; i++)

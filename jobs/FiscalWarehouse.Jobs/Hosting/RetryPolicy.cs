@@ -11,6 +11,9 @@ public static class RetryPolicy
 {
     public static void Install(JobsOptions options)
     {
+        // Hangfire's log provider is static: a host built earlier in this process (tests) left one bound to its
+        // disposed logger factory. Reset it; the new host binds its own when it starts.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         // Hangfire registers a global 10-attempt retry by default; ours replaces it, it does not add to it.
         foreach (var filter in GlobalJobFilters.Filters.Where(f => f.Instance is AutomaticRetryAttribute).ToList())
         {

@@ -39,7 +39,7 @@ public sealed class LoadFileJob
     [Queue(JobQueues.Parse)]
     public void Run(string runId, string fileId, string relativePath, PerformContext? context, CancellationToken cancellationToken)
     {
-        using var scope = _logger.BeginScope(new Dictionary<string, object> { ["RunId"] = runId, ["FileId"] = fileId });
+        using var scope = _logger.BeginScope("RunId={RunId} FileId={FileId}", runId, fileId);
         var attempt = (context?.GetJobParameter<int>("RetryCount") ?? 0) + 1;
         var fileName = Path.GetFileName(relativePath);
         var workFile = _staging.WorkFile(fileId, fileName);

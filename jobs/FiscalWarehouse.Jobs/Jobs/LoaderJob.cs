@@ -92,7 +92,7 @@ public sealed class LoaderJob
 
     private void Handle(StagedTicket ticket, WarehouseWriter writer, LedgerStore ledger, CancellationToken cancellationToken)
     {
-        using var scope = _logger.BeginScope(new Dictionary<string, object> { ["RunId"] = ticket.RunId, ["FileId"] = ticket.FileId });
+        using var scope = _logger.BeginScope("RunId={RunId} FileId={FileId}", ticket.RunId, ticket.FileId);
         if (ticket.State == StagedTicket.QuarantinedState && ticket.Quarantine is { } q)
         {
             ledger.RecordFile(Record(ticket, q.Outcome, null, null, q.RuleId, q.Line, q.Message, q.Attempt, q.MovedTo), Now);

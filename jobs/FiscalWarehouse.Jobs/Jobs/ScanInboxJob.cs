@@ -37,7 +37,7 @@ public sealed class ScanInboxJob
     {
         var started = _time.GetUtcNow().UtcDateTime;
         var runId = WorkerIdentity.NewRunId(started);
-        using var scope = _logger.BeginScope(new Dictionary<string, object> { ["RunId"] = runId });
+        using var scope = _logger.BeginScope("RunId={RunId}", runId);
         // Claims are atomic renames, so overlapping scans would be safe; the lock only avoids hashing files twice.
         using var scanLock = LoaderLock.TryAcquire(Path.Combine(_paths.Staging, ".scan.lock"));
         if (scanLock is null)

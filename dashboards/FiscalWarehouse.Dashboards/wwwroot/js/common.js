@@ -64,10 +64,17 @@ const FW = (() => {
     window.dispatchEvent(new Event("fw:filters"));
   }
 
+  // body[data-state] says when a page has drawn everything for the current URL (tests and print wait for "ready").
   function onFilters(render) {
-    window.addEventListener("fw:filters", render);
-    window.addEventListener("popstate", render);
-    render();
+    let generation = 0;
+    const run = async () => {
+      const mine = ++generation;
+      document.body.dataset.state = "loading";
+      try { await render(); } finally { if (mine === generation) document.body.dataset.state = "ready"; }
+    };
+    window.addEventListener("fw:filters", run);
+    window.addEventListener("popstate", run);
+    run();
   }
 
   function apiUrl(route, query) {
