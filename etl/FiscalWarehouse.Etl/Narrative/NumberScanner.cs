@@ -7,7 +7,8 @@ namespace FiscalWarehouse.Etl.Narrative;
 /// <summary>
 /// Finds numbers that carry a unit in a sentence. A number without a unit (a year, an ordinal, a phone number) is not a
 /// figure. Numbers keep every printed decimal (<c>163.438</c>, <c>1903.684258</c>, seed 001, line 631); the typo
-/// <c>万元元</c> (seed 000, line 439) is read as 万元 and kept in the printed text.
+/// <c>万元元</c> (seed 000, line 439) is read as 万元 and kept in the printed text. Thousands separators may be ASCII
+/// or full width (<c>２，１７５．８７</c>) when exactly three digits follow.
 /// </summary>
 internal static partial class NumberScanner
 {
@@ -36,7 +37,7 @@ internal static partial class NumberScanner
             }
             else
             {
-                var digits = match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
+                var digits = match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal);
                 if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
                 {
                     continue;
@@ -92,6 +93,6 @@ internal static partial class NumberScanner
         return false;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?:(?<inf>∞)|(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))\s*(?<unit>万元元|万元|元|%|台（套）|台\(套\)|个|辆|台|套|分)")]
+    [GeneratedRegex(@"(?<![\d.,])(?:(?<inf>∞)|(?<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))\s*(?<unit>万元元|万元|元|%|台（套）|台\(套\)|个|辆|台|套|分)")]
     private static partial Regex Figure();
 }
