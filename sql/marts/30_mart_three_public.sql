@@ -75,7 +75,7 @@ table_state as (
         r.unit_id, r.year, r.kind,
         max(case when t.report_table_id is null then 0 when t.is_known_empty then 1 else 2 end) as state
     from current_report as r
-    left join report_table as t on t.report_version_id = r.report_version_id and t.family = 'three_public'
+    left join report_table as t on t.report_version_id = r.report_version_id and t.family = 'fact_three_public'
     group by all
 ),
 
