@@ -117,7 +117,8 @@ internal static class ColumnMeaningResolver
             }
         }
 
-        if (leaf is "本年收入合计" or "收入合计")
+        // A 合计 beside fund-source columns is their total, unless the whole table is one fund (财政拨款, 上年结转).
+        if (leaf is "本年收入合计" or "收入合计" || (leaf is "合计" or "小计" && entry?.FundSource is null or FundSource.Total))
         {
             return FundSource.Total;
         }
