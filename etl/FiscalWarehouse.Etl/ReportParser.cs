@@ -1,4 +1,10 @@
+using FiscalWarehouse.Etl.Narrative;
 using FiscalWarehouse.Etl.Reading;
+using FiscalWarehouse.Etl.Recognition;
+using FiscalWarehouse.Etl.Validation;
+using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Findings;
+using FiscalWarehouse.Model.Reports;
 
 namespace FiscalWarehouse.Etl;
 
@@ -8,26 +14,136 @@ namespace FiscalWarehouse.Etl;
 /// </summary>
 public sealed class ReportParser
 {
+    private const int HeadBytes = 4096;
     private readonly IReadOnlyList<IDocumentReader> _readers;
+    private readonly TextDocumentReader _text = new();
+    private readonly TableRecognizer _recognizer;
+    private readonly ReportValidator _validator;
 
-    public ReportParser(IEnumerable<IDocumentReader>? additionalReaders = null)
+    public ReportParser(IEnumerable<IDocumentReader>? additionalReaders = null, RuleSet? rules = null)
     {
-        _readers = [.. additionalReaders ?? []];
+        _readers = [.. additionalReaders ?? [], .. BinaryDocumentReaders.All];
+        _recognizer = new TableRecognizer();
+        _validator = new ReportValidator(rules ?? RuleSet.Default);
     }
 
-    /// <summary>Reads a file. Throws <see cref="Model.Documents.DocumentReadException"/> when it cannot be read at all.</summary>
+    /// <summary>Reads a file. Throws <see cref="DocumentReadException"/> when it cannot be read at all.</summary>
     public ParsedReport Parse(string path, CancellationToken cancellationToken = default)
     {
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            throw new DocumentReadException(Path.GetFileName(path), null, $"cannot read the file: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new DocumentReadException(Path.GetFileName(path), null, $"cannot read the file: {e.Message}");
+        }
+
         return Parse(Path.GetFileName(path), bytes, cancellationToken);
     }
 
     public ParsedReport Parse(string fileName, byte[] bytes, CancellationToken cancellationToken = default)
     {
-        _ = _readers;
-        _ = fileName;
-        _ = bytes;
         cancellationToken.ThrowIfCancellationRequested();
-        throw new NotImplementedException("wired by the parser work (issue 5)");
+        var document = Read(fileName, bytes, cancellationToken);
+        return Parse(document, cancellationToken);
+    }
+
+    /// <summary>Recognizes and validates an already read document (used by readers' tests and the round trip).</summary>
+    public ParsedReport Parse(SourceDocument document, CancellationToken cancellationToken = default)
+    {
+        var fileName = document.FileName;
+        try
+        {
+            var header = ReportHeader.Read(document);
+            var recognized = _recognizer.Recognize(document, header.Phase);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (recognized.Tables.Count == 0)
+            {
+                throw new DocumentReadException(fileName, document.Lines.Count > 0 ? document.Lines[^1].Number : 1,
+                    "no table found: not a budget or final-account report, or truncated before its tables");
+            }
+
+            var phase = header.Phase != ReportPhase.Unknown ? header.Phase : PhaseFromTables(recognized);
+            var narrative = new NarrativeExtractor().Extract(document, recognized.TableLines);
+            var report = new Report(document, header.UnitName.Length > 0 ? header.UnitName : EntityFromTables(document) ?? "",
+                header.RegionName, header.Year, header.Kind, phase, recognized.Tables, narrative)
+            {
+                UnitSource = header.UnitSource,
+                ParentDepartment = ParentDepartment(document, header.UnitName),
+            };
+            var findings = new List<Finding>(recognized.Findings);
+            findings.AddRange(_validator.Validate(report));
+            return new ParsedReport(report, findings);
+        }
+        catch (DocumentReadException)
+        {
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException or KeyNotFoundException)
+        {
+            // A defect must not crash a batch load: the report is rejected with the reason, and the defect stays visible.
+            throw new DocumentReadException(fileName, null, $"internal error while recognizing the report: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private SourceDocument Read(string fileName, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, HeadBytes));
+        foreach (var reader in _readers)
+        {
+            if (reader.CanRead(fileName, head))
+            {
+                return reader.Read(fileName, bytes, cancellationToken);
+            }
+        }
+
+        return _text.Read(fileName, bytes, cancellationToken);
+    }
+
+    private static ReportPhase PhaseFromTables(RecognitionResult recognized) =>
+        recognized.Tables.Any(t => t.CatalogId.StartsWith("final_", StringComparison.Ordinal)) ? ReportPhase.FinalAccount
+        : recognized.Tables.Any(t => t.CatalogId.StartsWith("budget_", StringComparison.Ordinal)) ? ReportPhase.Budget
+        : ReportPhase.Unknown;
+
+    private static string? EntityFromTables(SourceDocument document) =>
+        document.Lines.Where(l => l.Cells.Count == 1).Select(l => ZoneLine.EntityOf(l.Cells[0])).FirstOrDefault(e => e is not null);
+
+    /// <summary>主管部门及代码 (e.g. "028-高平市工业和信息化局") in a performance form names the parent department.</summary>
+    private static string? ParentDepartment(SourceDocument document, string unitName)
+    {
+        foreach (var line in document.Lines)
+        {
+            if (line.Cells.Count < 2 || !TextKey.Of(line.Cells[0]).StartsWith("主管部门", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var value = line.Cells.Skip(1).FirstOrDefault(c => c.Length > 0);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var dash = value.IndexOf('-', StringComparison.Ordinal);
+            var name = (dash >= 0 ? value[(dash + 1)..] : value).Replace("[部门]", "", StringComparison.Ordinal).Trim();
+            if (name.Length == 0 || name.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            return string.Equals(name, unitName, StringComparison.Ordinal) ? null : name;
+        }
+
+        return null;
     }
 }

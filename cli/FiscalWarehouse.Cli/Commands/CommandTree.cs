@@ -16,7 +16,7 @@ internal static class CommandTree
 
         // warehouse: export, import
 
-        // marts: report
+        root.Subcommands.Add(ReportCommand.Create());
 
         // jobs: worker, jobs
 

@@ -10,6 +10,9 @@ namespace FiscalWarehouse.Cli.Commands;
 /// <summary>`fw extract FILE`: every numeric or blank cell of every recognized table, one row each. Needs no database.</summary>
 internal static class ExtractCommand
 {
+    /// <summary>The row label of the marker row printed for a table that says it has no data.</summary>
+    public const string KnownEmptyLabel = "本表无数据";
+
     public const string CsvHeader = "report,table_id,table_title,row_code,row_label,column,value,unit,source_line";
 
     public static Command Create()
@@ -72,6 +75,13 @@ internal static class ExtractCommand
         var report = parsed.Report.Document.FileName;
         foreach (var table in parsed.Report.Tables)
         {
+            if (table.IsKnownEmpty)
+            {
+                // A table printed as 本表无数据 has no cells; one marker row says it is present and empty (not missing).
+                yield return [report, table.CatalogId, table.PrintedTitle, "", KnownEmptyLabel, "", "", table.Unit.Label(), table.Source.LineLabel];
+                continue;
+            }
+
             foreach (var row in table.Rows)
             {
                 foreach (var cell in row.Cells)

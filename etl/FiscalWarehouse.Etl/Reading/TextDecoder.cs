@@ -1,0 +1,203 @@
+using System.Text;
+using FiscalWarehouse.Model.Documents;
+
+namespace FiscalWarehouse.Etl.Reading;
+
+/// <summary>
+/// Bytes → text with the encoding detected, never assumed: a BOM wins; otherwise strict UTF-8, then strict GB18030
+/// (files saved on Chinese Windows). Binary content (NUL bytes, control characters, a PDF/ZIP signature) is refused
+/// with the line where it shows, so a PDF handed to the text reader fails clearly instead of yielding garbage tables.
+/// </summary>
+internal static class TextDecoder
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
+    private static readonly Encoding StrictGb18030 = CreateGb18030();
+
+    private static Encoding CreateGb18030()
+    {
+        // GB18030 is not built into .NET: the code-pages provider must be registered before asking for it.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
+    public static (string Text, string EncodingName) Decode(string fileName, byte[] bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            throw new DocumentReadException(fileName, 1, "empty file");
+        }
+
+        RejectBinarySignatures(fileName, bytes);
+        var (text, name) = DecodeText(fileName, bytes);
+        RejectControlCharacters(fileName, text);
+        if (text.AsSpan().Trim().IsEmpty)
+        {
+            throw new DocumentReadException(fileName, 1, "file holds no text");
+        }
+
+        return (text, name);
+    }
+
+    private static void RejectBinarySignatures(string fileName, byte[] bytes)
+    {
+        ReadOnlySpan<byte> head = bytes.AsSpan(0, Math.Min(bytes.Length, 1024));
+        if (head.IndexOf("%PDF-"u8) >= 0)
+        {
+            throw new DocumentReadException(fileName, 1, "a PDF file, not text (no PDF reader accepted it)");
+        }
+
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            throw new DocumentReadException(fileName, 1, "a ZIP/XLSX container, not text (no XLSX reader accepted it)");
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        {
+            throw new DocumentReadException(fileName, 1, "an OLE (old Office) file, not text");
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return;
+        }
+
+        var nul = bytes.AsSpan().IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            throw new DocumentReadException(fileName, LineOfByte(bytes, nul), "binary content (NUL byte), not a text report");
+        }
+    }
+
+    private static (string, string) DecodeText(string fileName, byte[] bytes)
+    {
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (DecodeStrict(fileName, bytes, 3, StrictUtf8), "utf-8-bom");
+        }
+
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (DecodeStrict(fileName, bytes, 2, new UnicodeEncoding(false, false, true)), "utf-16le");
+        }
+
+        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (DecodeStrict(fileName, bytes, 2, new UnicodeEncoding(true, false, true)), "utf-16be");
+        }
+
+        try
+        {
+            return (StrictUtf8.GetString(bytes), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: GB18030 is a superset of GBK/GB2312, the encodings of files saved on Chinese Windows.
+        }
+
+        try
+        {
+            var text = StrictGb18030.GetString(bytes);
+            if (LooksLikeChinese(text))
+            {
+                return (text, "gb18030");
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+        }
+
+        throw new DocumentReadException(fileName, FirstInvalidUtf8Line(bytes), "unknown text encoding (neither UTF-8 nor GB18030)");
+    }
+
+    private static string DecodeStrict(string fileName, byte[] bytes, int skip, Encoding encoding)
+    {
+        try
+        {
+            return encoding.GetString(bytes, skip, bytes.Length - skip);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new DocumentReadException(fileName, FirstInvalidUtf8Line(bytes), $"invalid {encoding.WebName} text");
+        }
+    }
+
+    /// <summary>
+    /// GB18030 decodes almost any byte sequence, so random bytes would "succeed": require that most non-ASCII characters
+    /// are CJK ideographs or CJK punctuation, as in every real report.
+    /// </summary>
+    private static bool LooksLikeChinese(string text)
+    {
+        int nonAscii = 0, cjk = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80)
+            {
+                continue;
+            }
+
+            nonAscii++;
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF') or (>= '\u2010' and <= '\u2027') or '\u00B7')
+            {
+                cjk++;
+            }
+        }
+
+        return nonAscii == 0 || cjk >= nonAscii * 0.8;
+    }
+
+    private static void RejectControlCharacters(string fileName, string text)
+    {
+        int line = 1, controls = 0, firstLine = 0;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+            }
+            else if ((c < ' ' && c is not ('\t' or '\r' or '\f' or '\v')) || c == '\uFFFD' || (c >= '\u007F' && c < '\u00A0'))
+            {
+                controls++;
+                if (firstLine == 0)
+                {
+                    firstLine = line;
+                }
+            }
+        }
+
+        // A stray control character is tolerated (copy-paste debris); many mean the bytes are not text.
+        if (controls > 8 || (controls > 0 && controls * 200 > text.Length))
+        {
+            throw new DocumentReadException(fileName, firstLine, "binary content (control characters), not a text report");
+        }
+    }
+
+    private static int LineOfByte(byte[] bytes, int index) => bytes.AsSpan(0, index).Count((byte)'\n') + 1;
+
+    private static int FirstInvalidUtf8Line(byte[] bytes)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        var lineStart = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] != '\n')
+            {
+                continue;
+            }
+
+            try
+            {
+                StrictUtf8.GetCharCount(bytes, lineStart, i - lineStart);
+            }
+            catch (DecoderFallbackException)
+            {
+                return LineOfByte(bytes, lineStart);
+            }
+
+            lineStart = i + 1;
+        }
+
+        _ = decoder;
+        return LineOfByte(bytes, lineStart);
+    }
+}

@@ -1,0 +1,79 @@
+using FiscalWarehouse.Model.Documents;
+
+namespace FiscalWarehouse.Etl.Reading;
+
+/// <summary>
+/// Reads the text conversions reports come in: tab-separated text, markdown (headings, pipe tables), HTML fragments,
+/// any line ending, UTF-8 with or without BOM, GB18030/GBK. Tried after the binary readers; refuses binary content.
+/// </summary>
+public sealed class TextDocumentReader : IDocumentReader
+{
+    public bool CanRead(string fileName, ReadOnlySpan<byte> head) => true;
+
+    public SourceDocument Read(string fileName, byte[] bytes, CancellationToken cancellationToken)
+    {
+        var (text, encoding) = TextDecoder.Decode(fileName, bytes);
+        var lines = new List<SourceLine>();
+        int pipes = 0, html = 0, tabs = 0;
+        var number = 0;
+        foreach (var raw in SplitLines(text))
+        {
+            number++;
+            if ((number & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var (cells, shape, markup) = LineSplitter.Split(raw);
+            switch (shape)
+            {
+                case LineSplitter.LineShape.Pipe:
+                    pipes++;
+                    break;
+                case LineSplitter.LineShape.Tabbed:
+                    tabs++;
+                    break;
+                case LineSplitter.LineShape.Html:
+                    html++;
+                    break;
+            }
+
+            if (markup && shape != LineSplitter.LineShape.Pipe)
+            {
+                html++;
+            }
+
+            lines.Add(new SourceLine(number, raw, cells));
+        }
+
+        var format = pipes > 0 ? SourceFormat.Markdown : tabs == 0 && html > 0 ? SourceFormat.Html : SourceFormat.TabSeparatedText;
+        return new SourceDocument(fileName, ContentHash.Of(bytes), format, encoding, bytes.LongLength, lines);
+    }
+
+    /// <summary>Splits on \r\n, \n and lone \r, so line numbers match what an editor (and <c>sed -n Np</c>) shows.</summary>
+    private static IEnumerable<string> SplitLines(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is not ('\n' or '\r'))
+            {
+                continue;
+            }
+
+            yield return text[start..i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = i + 1;
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..];
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using FiscalWarehouse.Model.Tables;
+
+namespace FiscalWarehouse.Etl.Recognition;
+
+/// <summary>
+/// Printed cell text → <see cref="CellValue"/>: blank, dash (not applicable), number (exact decimal, separators removed,
+/// % kept as a flag) or text. Blank, dash and 0.00 stay distinct (fiscal-reports.md §5).
+/// </summary>
+internal static class CellParser
+{
+    public static CellValue Parse(string printed)
+    {
+        var text = printed.Trim();
+        if (text.Length == 0)
+        {
+            return CellValue.Blank;
+        }
+
+        if (IsDash(text))
+        {
+            return new CellValue(text, CellValueKind.Dash, null);
+        }
+
+        return TryNumber(text, out var value, out var percent)
+            ? new CellValue(text, CellValueKind.Number, value, percent)
+            : new CellValue(text, CellValueKind.Text, null);
+    }
+
+    public static bool IsDash(string text)
+    {
+        if (text.Length is 0 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is not ('-' or '—' or '－' or '―' or '–' or '─' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Accepts 1234.56, 1,234.56, -3, 100%, ＋/－ and full-width digits; rejects anything else (no scanning, no backtracking).</summary>
+    public static bool TryNumber(string text, out decimal value, out bool percent)
+    {
+        value = 0;
+        percent = false;
+        Span<char> buffer = stackalloc char[Math.Min(text.Length, 64)];
+        if (text.Length > 64)
+        {
+            return false;
+        }
+
+        var n = 0;
+        var digits = 0;
+        var dot = false;
+        var groupDigits = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '０' and <= '９')
+            {
+                c = (char)(c - '０' + '0');
+            }
+            else if (c == '．')
+            {
+                c = '.';
+            }
+            else if (c is '，')
+            {
+                c = ',';
+            }
+            else if (c is '－' or '−')
+            {
+                c = '-';
+            }
+            else if (c == '％')
+            {
+                c = '%';
+            }
+
+            if (c is >= '0' and <= '9')
+            {
+                buffer[n++] = c;
+                digits++;
+                if (groupDigits >= 0 && !dot)
+                {
+                    groupDigits++;
+                }
+            }
+            else if (c == ',' && !dot && digits > 0 && (groupDigits < 0 ? digits <= 3 : groupDigits == 3))
+            {
+                groupDigits = 0;
+            }
+            else if (c == '.' && !dot && (groupDigits < 0 || groupDigits == 3))
+            {
+                dot = true;
+                buffer[n++] = '.';
+            }
+            else if (c is '-' or '+' && i == 0 && text.Length > 1)
+            {
+                if (c == '-')
+                {
+                    buffer[n++] = '-';
+                }
+            }
+            else if (c == '%' && i == text.Length - 1 && digits > 0)
+            {
+                percent = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0 || (groupDigits >= 0 && !dot && groupDigits != 3) || buffer[n - 1] == '.')
+        {
+            return false;
+        }
+
+        return decimal.TryParse(buffer[..n], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+}

@@ -1,0 +1,205 @@
+using FiscalWarehouse.Model.Documents;
+
+namespace FiscalWarehouse.Etl.Recognition;
+
+/// <summary>
+/// Splits a document into table segments. A block is a run of lines with two or more cells; blank lines inside it are
+/// page breaks and do not end it. Single-cell lines before a block form its zone (title, number, unit, entity, year);
+/// single-cell lines after it, up to the next title, are its notes. A block whose zone has no title, number or unit is a
+/// continuation of the previous table (a page footer or wrapped line between two halves), so it is joined.
+/// </summary>
+internal static class DocumentSegmenter
+{
+    private const int MaxZoneLines = 14;
+
+    public static List<TableSegment> Split(IReadOnlyList<SourceLine> lines)
+    {
+        var segments = new List<TableSegment>();
+        var i = 0;
+        var zoneStart = 0;
+        while (i < lines.Count)
+        {
+            if (!IsCellLine(lines[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var blockStart = i;
+            var end = i;
+            while (i < lines.Count && (IsCellLine(lines[i]) || lines[i].IsBlank))
+            {
+                if (IsCellLine(lines[i]))
+                {
+                    end = i;
+                }
+
+                i++;
+            }
+
+            var zone = new List<SourceLine>();
+            for (var z = zoneStart; z < blockStart; z++)
+            {
+                zone.Add(lines[z]);
+            }
+
+            Attach(segments, zone, lines, blockStart, end);
+            zoneStart = end + 1;
+            i = end + 1;
+        }
+
+        if (segments.Count > 0)
+        {
+            AddNotes(segments[^1], lines.Skip(zoneStart).ToList());
+        }
+
+        return segments;
+    }
+
+    public static bool IsCellLine(SourceLine line) => line.Cells.Count >= 2 && !line.IsBlank;
+
+    private static void Attach(List<TableSegment> segments, List<SourceLine> zone, IReadOnlyList<SourceLine> lines, int blockStart, int blockEnd)
+    {
+        var previous = segments.Count > 0 ? segments[^1] : null;
+        var titleAt = -1;
+        var numberAt = -1;
+        var tocSeen = false;
+        var unitOrEntity = false;
+        var proseSeen = false;
+        var firstOwned = zone.Count;
+        for (var z = zone.Count - 1; z >= 0 && zone.Count - z <= MaxZoneLines * 2; z--)
+        {
+            var text = zone[z].Cells[0];
+            var kind = ZoneLine.Classify(text);
+            if (TextKey.Of(text) is "目录" or "目次")
+            {
+                tocSeen = true;
+            }
+
+            if (kind == ZoneLineKind.Blank)
+            {
+                continue;
+            }
+
+            if (kind is ZoneLineKind.Note or ZoneLineKind.Section or ZoneLineKind.Prose)
+            {
+                proseSeen |= kind == ZoneLineKind.Prose;
+                break;
+            }
+
+            if (kind == ZoneLineKind.Title)
+            {
+                if (titleAt >= 0)
+                {
+                    break;
+                }
+
+                titleAt = z;
+                firstOwned = z;
+                continue;
+            }
+
+            if (kind == ZoneLineKind.Number)
+            {
+                numberAt = z;
+                firstOwned = z;
+                if (titleAt >= 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (titleAt >= 0)
+            {
+                break;
+            }
+
+            unitOrEntity |= kind is ZoneLineKind.Unit or ZoneLineKind.Entity or ZoneLineKind.Year;
+            firstOwned = z;
+        }
+
+        var isContinuation = previous is not null && titleAt < 0 && numberAt < 0 && !unitOrEntity && !tocSeen
+            && (!proseSeen || previous.Title is null || IsFormLike(previous));
+        if (isContinuation)
+        {
+            previous!.Block.AddRange(zone.Where(l => !l.IsBlank && ZoneLine.Classify(l.Cells[0]) != ZoneLineKind.Note));
+            AddNotes(previous, zone.Where(l => !l.IsBlank && ZoneLine.Classify(l.Cells[0]) == ZoneLineKind.Note).ToList());
+            for (var b = blockStart; b <= blockEnd; b++)
+            {
+                previous.Block.Add(lines[b]);
+            }
+
+            return;
+        }
+
+        if (previous is not null)
+        {
+            AddNotes(previous, zone.Take(firstOwned).ToList());
+        }
+
+        var segment = new TableSegment { IsToc = tocSeen || zone.Skip(firstOwned).Any(l => TextKey.Of(l.Cells[0]) is "目录") };
+        if (titleAt >= 0)
+        {
+            segment.TitleLine = zone[titleAt];
+            segment.Title = TextKey.Unwrap(zone[titleAt].Cells[0]);
+        }
+
+        for (var z = firstOwned; z < zone.Count; z++)
+        {
+            var line = zone[z];
+            segment.ZoneLines.Add(line);
+            var text = line.Cells[0];
+            switch (ZoneLine.Classify(text))
+            {
+                case ZoneLineKind.Number:
+                    segment.Number ??= TextKey.Of(text);
+                    break;
+                case ZoneLineKind.Unit:
+                    segment.Unit ??= ZoneLine.UnitOf(TextKey.Of(text));
+                    break;
+                case ZoneLineKind.Entity:
+                    segment.Entity ??= ZoneLine.EntityOf(text);
+                    segment.Unit ??= ZoneLine.UnitOf(TextKey.Of(text));
+                    break;
+            }
+        }
+
+        for (var b = blockStart; b <= blockEnd; b++)
+        {
+            segment.Block.Add(lines[b]);
+        }
+
+        segments.Add(segment);
+    }
+
+    /// <summary>Notes are the few lines right after a table, up to the next heading: later prose is narrative, not a note.</summary>
+    private static void AddNotes(TableSegment segment, List<SourceLine> zone)
+    {
+        var taken = 0;
+        foreach (var line in zone)
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            var kind = ZoneLine.Classify(line.Cells[0]);
+            if (kind is ZoneLineKind.Section or ZoneLineKind.Title || taken >= 6)
+            {
+                return;
+            }
+
+            segment.Notes.Add(line);
+            taken++;
+        }
+    }
+
+    /// <summary>Performance forms wrap long texts onto single-cell lines; those never start a new table.</summary>
+    private static bool IsFormLike(TableSegment segment)
+    {
+        var head = segment.Block.Take(3).SelectMany(l => l.Cells).Select(TextKey.Of);
+        return head.Any(c => c is "项目名称" or "部门名称" or "单位名称" || c.StartsWith("项目名称", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,227 @@
+using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Findings;
+using FiscalWarehouse.Model.Reports;
+using FiscalWarehouse.Model.Tables;
+
+namespace FiscalWarehouse.Etl.Recognition;
+
+/// <summary>
+/// Builds <see cref="ReportTable"/>s from a segment: header paths, row keys and cells. Side-by-side groups are split at
+/// each key column that follows a value column; groups headed 收入 / 支出 become separate tables (same catalog id, columns
+/// marked with their block), other groups (the 基本支出 明细 table's 3–4 groups) are stacked into one table.
+/// </summary>
+internal sealed class GeneralTableBuilder
+{
+    private readonly string _file;
+    private readonly List<Finding> _findings;
+
+    public GeneralTableBuilder(string file, List<Finding> findings)
+    {
+        _file = file;
+        _findings = findings;
+    }
+
+    public List<ReportTable> Build(TableSegment segment, string catalogId, CatalogEntry? entry, ReportPhase phase, AmountUnit unit)
+    {
+        var layout = HeaderLayout.Analyze(segment.Block);
+        var groups = Groups(layout);
+        var tops = groups.Select(g => TopWord(layout, g)).ToList();
+        var split = groups.Count > 1 && tops.Distinct(StringComparer.Ordinal).Count() == groups.Count
+            && tops.All(t => t.Contains("收入", StringComparison.Ordinal) || t.Contains("支出", StringComparison.Ordinal));
+        if (!split)
+        {
+            return [BuildOne(segment, layout, groups, catalogId, entry, phase, unit, null)];
+        }
+
+        return groups.Select((g, i) => BuildOne(segment, layout, [g], catalogId, entry, phase, unit,
+            tops[i].Contains("支出", StringComparison.Ordinal) ? Meanings.Block.Expenditure : Meanings.Block.Income)).ToList();
+    }
+
+    private static List<List<int>> Groups(HeaderLayout layout)
+    {
+        var groups = new List<List<int>>();
+        var current = new List<int>();
+        var sawValue = false;
+        for (var c = 0; c < layout.Width; c++)
+        {
+            var role = layout.Roles[c];
+            var isKey = role is ColumnRole.Code or ColumnRole.Name or ColumnRole.LineNo;
+            if (isKey && sawValue)
+            {
+                groups.Add(current);
+                current = [];
+                sawValue = false;
+            }
+
+            current.Add(c);
+            sawValue |= role == ColumnRole.Value;
+        }
+
+        if (current.Count > 0)
+        {
+            groups.Add(current);
+        }
+
+        return groups.Where(g => g.Any(c => layout.Roles[c] == ColumnRole.Value) || groups.Count == 1).ToList();
+    }
+
+    private static string TopWord(HeaderLayout layout, List<int> group)
+    {
+        var value = group.FirstOrDefault(c => layout.Roles[c] == ColumnRole.Value, -1);
+        return value >= 0 && layout.Paths[value].Count > 0 ? TextKey.Of(layout.Paths[value][0]) : "";
+    }
+
+    private ReportTable BuildOne(TableSegment segment, HeaderLayout layout, List<List<int>> groups, string catalogId,
+        CatalogEntry? entry, ReportPhase phase, AmountUnit unit, string? block)
+    {
+        var paths = new List<IReadOnlyList<string>>();
+        var columnOf = new Dictionary<int, int>();
+        foreach (var group in groups)
+        {
+            foreach (var c in group.Where(c => layout.Roles[c] is ColumnRole.Value or ColumnRole.ExtraName))
+            {
+                var path = layout.Paths[c].Count > 0 ? layout.Paths[c] : [$"第{c + 1}列"];
+                var index = paths.FindIndex(p => p.SequenceEqual(path, StringComparer.Ordinal));
+                if (index < 0 || groups.Count == 1)
+                {
+                    paths.Add(path);
+                    index = paths.Count - 1;
+                }
+
+                columnOf[c] = index;
+            }
+        }
+
+        var meanings = ColumnMeaningResolver.WithTotals(paths.Select(p => ColumnMeaningResolver.Resolve(p, entry, phase, block)).ToList(), paths);
+        var columns = paths.Select((p, i) => new TableColumn(p, meanings[i])).ToList();
+        var perGroup = groups.Select(_ => new List<RowDraft>()).ToList();
+        foreach (var line in layout.DataLines)
+        {
+            RowDraft? pending = null;
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var draft = MakeRow(line, groups[g], layout, columnOf);
+                if (draft is null)
+                {
+                    continue;
+                }
+
+                // A footer's value printed under a later group (人员经费合计 … 公用经费合计 … 12.85 in the last column).
+                if (draft.Label.Length == 0 && draft.Code is null && pending is not null)
+                {
+                    pending.Absorb(draft);
+                    continue;
+                }
+
+                perGroup[g].Add(draft);
+                pending = draft.Label.Length > 0 && !draft.HasValue ? draft : null;
+            }
+        }
+
+        var rows = perGroup.SelectMany(r => r).Select(d => d.ToRow(_file)).ToList();
+        ReportNonNumbers(rows, columns, catalogId);
+        var knownEmpty = false;
+        if (segment.HasNoDataNote)
+        {
+            var hasData = rows.Any(r => r.Cells.Any(c => c.Value.Number is { } n && n != 0));
+            if (hasData)
+            {
+                _findings.Add(new Finding("table.empty_note_with_values", Severity.Warning,
+                    "the table says it has no data but prints non-zero values", segment.Notes.First(n => ZoneLine.IsNoDataNote(TextKey.Of(n.Cells[0]))).RefIn(_file), catalogId));
+            }
+            else
+            {
+                knownEmpty = true;
+                rows = [];
+            }
+        }
+
+        var title = segment.Title ?? "";
+        var source = segment.TitleLine?.RefIn(_file) ?? segment.Block[0].RefIn(_file);
+        return new ReportTable(catalogId, title, segment.Number, unit, columns, rows, knownEmpty, source, segment.LastLine);
+    }
+
+    private static RowDraft? MakeRow(SourceLine line, List<int> group, HeaderLayout layout, Dictionary<int, int> columnOf)
+    {
+        var codeParts = new List<string>();
+        string? name = null;
+        string? lineNo = null;
+        var draft = new RowDraft(line);
+        foreach (var c in group)
+        {
+            var text = HeaderLayout.Cell(line, c);
+            switch (layout.Roles[c])
+            {
+                case ColumnRole.Code:
+                    codeParts.Add(text);
+                    break;
+                case ColumnRole.Name:
+                    name ??= text;
+                    break;
+                case ColumnRole.LineNo:
+                    lineNo = text.Length > 0 ? text : null;
+                    break;
+                case ColumnRole.ExtraName:
+                    if (text.Length > 0)
+                    {
+                        draft.Set(columnOf[c], new CellValue(text, CellValueKind.Text, null));
+                    }
+
+                    break;
+                default:
+                    draft.Set(columnOf[c], CellParser.Parse(text));
+                    break;
+            }
+        }
+
+        var code = RowKinds.JoinParts(codeParts);
+        var label = name ?? "";
+        var codeText = string.Concat(codeParts).Trim();
+        if (code is null && codeText.Length > 0)
+        {
+            if (RowKinds.TrySplitGlued(codeText, out var gluedCode, out var gluedName))
+            {
+                code = gluedCode;
+                label = label.Length > 0 ? label : gluedName;
+            }
+            else if (label.Length == 0)
+            {
+                label = codeText;
+            }
+        }
+        else if (code is not null && codeText.Any(ch => !char.IsAsciiDigit(ch) && ch != ' ') && RowKinds.TrySplitGlued(codeText, out var c2, out var n2))
+        {
+            code = c2;
+            label = label.Length > 0 ? label : n2;
+        }
+
+        if (code is null && RowKinds.TrySplitGlued(label, out var labelCode, out var labelName))
+        {
+            code = labelCode;
+            label = labelName;
+        }
+
+        draft.Code = code;
+        draft.Label = label;
+        draft.LineNo = lineNo;
+        return draft.Label.Length == 0 && draft.Code is null && !draft.HasAnyText ? null : draft;
+    }
+
+    private void ReportNonNumbers(List<TableRow> rows, List<TableColumn> columns, string catalogId)
+    {
+        foreach (var row in rows)
+        {
+            foreach (var cell in row.Cells)
+            {
+                if (cell.Value.Kind == CellValueKind.Text && !columns[cell.ColumnIndex].HeaderPath.Any(p => p.Contains("名称", StringComparison.Ordinal)))
+                {
+                    _findings.Add(new Finding("cell.not_a_number", Severity.Warning,
+                        $"'{Shorten(cell.Value.Printed)}' in the numeric column '{columns[cell.ColumnIndex].Path}' of row '{Shorten(row.Label)}' is not a number",
+                        cell.Source, catalogId, row.Label));
+                }
+            }
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using FiscalWarehouse.Model.Tables;
+
+namespace FiscalWarehouse.Etl.Recognition;
+
+/// <summary>Row keys: codes (joined from 类/款/项 parts or split off a glued name), levels and total/footer rows, by label.</summary>
+internal static partial class RowKinds
+{
+    public static bool IsCode(string text) => CodeOnly().IsMatch(text);
+
+    public static SubjectLevel LevelOf(string? code) => code?.Length switch
+    {
+        3 => SubjectLevel.Class,
+        5 => SubjectLevel.Section,
+        7 => SubjectLevel.Item,
+        _ => SubjectLevel.None,
+    };
+
+    /// <summary>"2011350事业运行" or "201 一般公共服务支出" → code and name.</summary>
+    public static bool TrySplitGlued(string text, out string code, out string name)
+    {
+        var m = Glued().Match(text);
+        code = m.Success ? m.Groups[1].Value : "";
+        name = m.Success ? m.Groups[2].Value.Trim() : text;
+        return m.Success;
+    }
+
+    /// <summary>Joins code parts printed in separate 类/款/项 columns ("201","13","50" or "201","20113","2011350").</summary>
+    public static string? JoinParts(IEnumerable<string> parts)
+    {
+        var code = "";
+        foreach (var raw in parts)
+        {
+            var part = raw.Replace(" ", "", StringComparison.Ordinal);
+            if (part.Length == 0 || !part.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
+            code = part.StartsWith(code, StringComparison.Ordinal) && part.Length > code.Length ? part : code + part;
+        }
+
+        return code.Length == 0 ? null : code;
+    }
+
+    public static bool IsTotalLabel(string label)
+    {
+        var key = TextKey.Of(label);
+        return key is "合计" or "总计" or "小计" or "部门合计" or "单位合计" or "本年收入合计" or "本年支出合计" or "收入总计" or "支出总计"
+            || ((key.EndsWith("合计", StringComparison.Ordinal) || key.EndsWith("总计", StringComparison.Ordinal)) && key.Length <= 10 && !IsFooterLabel(key));
+    }
+
+    public static bool IsFooterLabel(string label)
+    {
+        var key = TextKey.Of(label);
+        return key is "人员经费合计" or "公用经费合计" or "人员经费小计" or "公用经费小计";
+    }
+
+    public static RowKind KindOf(string label) =>
+        IsFooterLabel(label) ? RowKind.Footer : IsTotalLabel(label) ? RowKind.Total : RowKind.Detail;
+
+    [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}$")]
+    private static partial Regex CodeOnly();
+
+    [GeneratedRegex(@"^(\d{3}(?:\d{2}){0,2})(?:\s+|(?=[^\d\s.,%]))([^\d\s.,%].*)$")]
+    private static partial Regex Glued();
+}

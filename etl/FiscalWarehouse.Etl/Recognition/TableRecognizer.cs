@@ -1,0 +1,142 @@
+using FiscalWarehouse.Etl.Performance;
+using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Findings;
+using FiscalWarehouse.Model.Reports;
+using FiscalWarehouse.Model.Tables;
+
+namespace FiscalWarehouse.Etl.Recognition;
+
+/// <summary>
+/// Document → recognized tables: segments the lines, matches each segment against the catalog by meaning, builds general
+/// tables itself and hands performance forms to <see cref="PerformanceTableReader"/>. Tables matching nothing are kept as
+/// <c>generic</c> with a warning.
+/// </summary>
+public sealed class TableRecognizer
+{
+    private readonly TableCatalog _catalog;
+
+    public TableRecognizer(TableCatalog? catalog = null) => _catalog = catalog ?? TableCatalog.Default;
+
+    public RecognitionResult Recognize(SourceDocument document, ReportPhase reportPhase)
+    {
+        var file = document.FileName;
+        var findings = new List<Finding>();
+        var tables = new List<ReportTable>();
+        var tableLines = new HashSet<int>();
+        var builder = new GeneralTableBuilder(file, findings);
+        var performance = new PerformanceTableReader();
+        AmountUnit? lastUnit = null;
+        var seen = new Dictionary<string, ReportTable>(StringComparer.Ordinal);
+        foreach (var segment in DocumentSegmenter.Split(document.Lines))
+        {
+            if (segment.IsToc || LooksLikeToc(segment))
+            {
+                continue;
+            }
+
+            var titleKey = segment.Title is null ? "" : TextKey.Title(segment.Title);
+            var phase = titleKey.Contains("决算", StringComparison.Ordinal) ? ReportPhase.FinalAccount
+                : reportPhase != ReportPhase.Unknown ? reportPhase
+                : titleKey.Contains("预算", StringComparison.Ordinal) ? ReportPhase.Budget : ReportPhase.Unknown;
+            var contentKey = TextKey.Of(string.Concat(segment.Block.Take(8).SelectMany(l => l.Cells)));
+            var entry = _catalog.Match(titleKey, contentKey, phase);
+            var built = new List<ReportTable>();
+            if (entry is { IsPerformance: true })
+            {
+                var lines = segment.ZoneLines.Concat(segment.Block).Concat(segment.Notes).OrderBy(l => l.Number).ToList();
+                built.Add(performance.Read(entry.Id, segment.Title ?? "", lines, file));
+            }
+            else
+            {
+                if (entry is null && !LooksLikeTable(segment))
+                {
+                    continue;
+                }
+
+                var unit = segment.Unit ?? UnitFromHeader(segment) ?? lastUnit;
+                if (unit is null)
+                {
+                    unit = AmountUnit.TenThousandYuan;
+                    findings.Add(new Finding("table.unit_assumed", Severity.Info, "no unit line before the table: 万元 assumed",
+                        (segment.TitleLine ?? segment.Block[0]).RefIn(file), entry?.Id ?? TableCatalog.GenericId));
+                }
+
+                lastUnit = unit;
+                var id = entry?.Id ?? TableCatalog.GenericId;
+                built.AddRange(builder.Build(segment, id, entry, phase, unit.Value));
+                if (entry is null)
+                {
+                    findings.Add(new Finding("table.unrecognized", Severity.Warning,
+                        $"a table titled '{segment.Title ?? "(no title)"}' matches no catalog entry; kept as generic",
+                        (segment.TitleLine ?? segment.Block[0]).RefIn(file), TableCatalog.GenericId));
+                }
+            }
+
+            for (var n = segment.FirstLine; n <= segment.LastLine; n++)
+            {
+                tableLines.Add(n);
+            }
+
+            foreach (var table in built)
+            {
+                CheckDuplicate(table, entry, seen, findings);
+                tables.Add(table);
+            }
+        }
+
+        return new RecognitionResult(tables, tableLines, findings);
+    }
+
+    private static void CheckDuplicate(ReportTable table, CatalogEntry? entry, Dictionary<string, ReportTable> seen, List<Finding> findings)
+    {
+        if (entry is null || entry.IsPerformance)
+        {
+            return;
+        }
+
+        var key = table.CatalogId + "|" + table.Columns.FirstOrDefault()?.Meaning.Block;
+        if (seen.TryGetValue(key, out var first))
+        {
+            findings.Add(new Finding("table.duplicate", Severity.Warning,
+                $"the table {table.CatalogId} appears again (first at line {first.Source.LineLabel}); both are kept, rules use the first",
+                table.Source, table.CatalogId));
+            return;
+        }
+
+        seen[key] = table;
+    }
+
+    private static AmountUnit? UnitFromHeader(TableSegment segment)
+    {
+        foreach (var line in segment.Block.Take(4))
+        {
+            foreach (var cell in line.Cells)
+            {
+                var key = TextKey.Of(cell);
+                if (key.EndsWith("(万元)", StringComparison.Ordinal))
+                {
+                    return AmountUnit.TenThousandYuan;
+                }
+
+                if (key.EndsWith("(元)", StringComparison.Ordinal))
+                {
+                    return AmountUnit.Yuan;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A table of contents converted to cells: text and a page number per row, dotted leaders.</summary>
+    private static bool LooksLikeToc(TableSegment segment)
+    {
+        var rows = segment.Block.Where(l => !l.IsBlank).ToList();
+        var dotted = rows.Count(l => l.Cells.Any(c => c.Contains("....", StringComparison.Ordinal) || c.Contains("……", StringComparison.Ordinal)));
+        return rows.Count > 0 && dotted * 2 >= rows.Count;
+    }
+
+    /// <summary>Tab-separated prose is not a table: a generic table needs numbers in at least two rows.</summary>
+    private static bool LooksLikeTable(TableSegment segment) =>
+        segment.Block.Count(l => HeaderLayout.HasValue(l)) >= 2;
+}

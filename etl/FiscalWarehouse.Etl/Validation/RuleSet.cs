@@ -1,0 +1,6 @@
+namespace FiscalWarehouse.Etl.Validation;
+
+public sealed class RuleSet
+{
+    public static RuleSet Default { get; } = new();
+}
