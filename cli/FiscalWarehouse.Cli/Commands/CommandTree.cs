@@ -18,7 +18,8 @@ internal static class CommandTree
 
         root.Subcommands.Add(ReportCommand.Create());
 
-        // jobs: worker, jobs
+        root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(JobsCommand.Create());
 
         root.Subcommands.Add(ServeCommand.Create());
 
