@@ -77,7 +77,7 @@ public sealed class ReportParser
                 UnitSource = header.UnitSource,
                 ParentDepartment = ParentDepartment(document, header.UnitName),
             };
-            var findings = new List<Finding>(recognized.Findings);
+            var findings = new List<Finding>(_validator.WithRuleSeverity(recognized.Findings));
             findings.AddRange(_validator.Validate(report));
             return new ParsedReport(report, findings);
         }

@@ -23,7 +23,7 @@ internal static class CommandTree
 
         root.Subcommands.Add(ServeCommand.Create());
 
-        // generator: generate, bench
+        root.Subcommands.Add(GenerateCommand.Create());
 
         // publishing: publish
 

@@ -1,3 +1,4 @@
+using FiscalWarehouse.Etl.Validation.Evaluators;
 using FiscalWarehouse.Model.Findings;
 using FiscalWarehouse.Model.Reports;
 
@@ -12,8 +13,16 @@ public sealed class ReportValidator
 
     public IReadOnlyList<Finding> Validate(Report report)
     {
-        _ = report;
-        _ = _rules;
-        return [];
+        var context = new RuleContext(report);
+        foreach (var rule in _rules.Rules)
+        {
+            RuleEvaluators.For(rule.Id)?.Evaluate(rule, context);
+        }
+
+        return context.Findings;
     }
+
+    /// <summary>Findings raised while reading take their severity from their rule record when there is one.</summary>
+    public IEnumerable<Finding> WithRuleSeverity(IEnumerable<Finding> findings) =>
+        findings.Select(f => _rules.Find(f.RuleId) is { } rule && rule.Level != f.Severity ? f with { Severity = rule.Level } : f);
 }

@@ -1,0 +1,62 @@
+using FiscalWarehouse.Model.Tables;
+
+namespace FiscalWarehouse.Etl.Validation.Evaluators;
+
+/// <summary>合计 = Σ类, 类 = Σ款, 款 = Σ项 by code prefix (功能分类 3/5/7, 经济分类 3/5), column by column.</summary>
+internal sealed class CodeHierarchyEvaluator : IRuleEvaluator
+{
+    public IReadOnlyCollection<string> RuleIds { get; } = ["sum.total_equals_classes", "sum.class_equals_sections", "sum.section_equals_items"];
+
+    public void Evaluate(RuleDefinition rule, RuleContext context)
+    {
+        foreach (var table in context.Tables(rule))
+        {
+            var coded = table.Rows.Where(r => r.Code is not null).ToList();
+            if (coded.Count == 0)
+            {
+                continue;
+            }
+
+            var columns = TableQueries.NumericColumns(table).ToList();
+            switch (rule.Id)
+            {
+                case "sum.total_equals_classes":
+                    var total = TableQueries.TotalRow(table);
+                    var classes = coded.Where(r => r.Code!.Length == 3).ToList();
+                    if (total is not null && classes.Count > 0)
+                    {
+                        foreach (var c in columns)
+                        {
+                            context.CheckSum(rule, table, total, c, classes.Select(r => RuleContext.Cell(r, c)).ToList(), $"合计 = Σ {classes.Count} 类 rows");
+                        }
+                    }
+
+                    break;
+                case "sum.class_equals_sections":
+                    CheckLevel(rule, context, table, coded, columns, 3, 5, "类 = Σ款");
+                    break;
+                default:
+                    CheckLevel(rule, context, table, coded, columns, 5, 7, "款 = Σ项");
+                    break;
+            }
+        }
+    }
+
+    private static void CheckLevel(RuleDefinition rule, RuleContext context, ReportTable table, List<TableRow> coded, List<int> columns,
+        int parentLength, int childLength, string what)
+    {
+        foreach (var parent in coded.Where(r => r.Code!.Length == parentLength))
+        {
+            var children = coded.Where(r => r.Code!.Length == childLength && r.Code.StartsWith(parent.Code!, StringComparison.Ordinal)).ToList();
+            if (children.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var c in columns)
+            {
+                context.CheckSum(rule, table, parent, c, children.Select(r => RuleContext.Cell(r, c)).ToList(), $"{what} ({children.Count} rows)");
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using FiscalWarehouse.Model.Tables;
+using static FiscalWarehouse.Model.Tables.Meanings;
+
+namespace FiscalWarehouse.Etl.Validation.Evaluators;
+
+/// <summary>
+/// Row by row, a 合计/小计 column equals the columns under the same header parent (nested 小计 excluded so nothing is
+/// counted twice). Which rule a check belongs to follows from the parts' meanings: 基本/项目 → sum.basic_plus_project,
+/// 人员/公用 → sum.personnel_plus_operating, a 三公 table → three_public.parts, anything else → sum.columns.
+/// </summary>
+internal sealed class ColumnSumEvaluator : IRuleEvaluator
+{
+    public IReadOnlyCollection<string> RuleIds { get; } = ["sum.basic_plus_project", "sum.personnel_plus_operating", "sum.columns", "three_public.parts"];
+
+    public void Evaluate(RuleDefinition rule, RuleContext context)
+    {
+        if (rule.Id == "three_public.parts")
+        {
+            foreach (var table in context.Tables(rule).Where(t => t.CatalogId == "budget_three_public"))
+            {
+                ThreePublicEvaluator.CheckTransposed(rule, context, table);
+            }
+        }
+
+        foreach (var table in context.Tables(rule))
+        {
+            var numeric = TableQueries.NumericColumns(table).ToHashSet();
+            for (var t = 0; t < table.Columns.Count; t++)
+            {
+                var total = table.Columns[t];
+                if (!numeric.Contains(t) || !(TableQueries.IsTotalLeaf(TableQueries.Leaf(total)) || total.Meaning.ExpenseType == ExpenseType.Total))
+                {
+                    continue;
+                }
+
+                var prefix = total.HeaderPath.Take(total.HeaderPath.Count - 1).ToList();
+                var parts = Enumerable.Range(0, table.Columns.Count).Where(c => c != t && numeric.Contains(c)
+                    && table.Columns[c].HeaderPath.Count > prefix.Count
+                    && table.Columns[c].HeaderPath.Take(prefix.Count).SequenceEqual(prefix, StringComparer.Ordinal)
+                    && !TableQueries.IsTotalLeaf(TableQueries.Leaf(table.Columns[c]))
+                    && table.Columns[c].Meaning.ExpenseType != ExpenseType.Total
+                    && table.Columns[c].Meaning.Block == total.Meaning.Block).ToList();
+                if (parts.Count < 2 || RuleFor(table, parts) != rule.Id)
+                {
+                    continue;
+                }
+
+                var names = string.Join(" + ", parts.Select(c => TableQueries.Leaf(table.Columns[c])));
+                foreach (var row in table.Rows)
+                {
+                    context.CheckSum(rule, table, row, t, parts.Select(c => RuleContext.Cell(row, c)).ToList(), $"{TableQueries.Leaf(total)} = {names}");
+                }
+            }
+        }
+    }
+
+    private static string RuleFor(ReportTable table, List<int> parts)
+    {
+        if (table.CatalogId.Contains("three_public", StringComparison.Ordinal) && parts.Any(c => table.Columns[c].Meaning.Part is not null))
+        {
+            return "three_public.parts";
+        }
+
+        var types = parts.Select(c => table.Columns[c].Meaning.ExpenseType).ToHashSet();
+        if (types.Contains(ExpenseType.Basic) || types.Contains(ExpenseType.Project))
+        {
+            return "sum.basic_plus_project";
+        }
+
+        return types.Contains(ExpenseType.Personnel) || types.Contains(ExpenseType.Operating) ? "sum.personnel_plus_operating" : "sum.columns";
+    }
+}

@@ -1,0 +1,118 @@
+using FiscalWarehouse.Model.Reports;
+using FiscalWarehouse.Model.Tables;
+using static FiscalWarehouse.Model.Tables.Meanings;
+
+namespace FiscalWarehouse.Etl.Validation.Evaluators;
+
+/// <summary>The table figures a narrative topic may describe (in 元), read by meaning; a narrative may quote any of them.</summary>
+internal static class NarrativeCandidates
+{
+    public sealed record Candidate(decimal Yuan, string TableId, string Where);
+
+    public static IEnumerable<Candidate> For(Report report, NarrativeFigure figure)
+    {
+        var final = report.Phase != ReportPhase.Budget;
+        var p = final ? "final_" : "budget_";
+        return figure.Topic switch
+        {
+            NarrativeTopics.TotalIncome => Labeled(report, p + "income_expenditure_total", Block.Income, k => k is "本年收入合计" or "总计" or "收入总计"),
+            NarrativeTopics.TotalExpenditure => Labeled(report, p + "income_expenditure_total", Block.Expenditure, k => k is "本年支出合计" or "总计" or "支出总计"),
+            NarrativeTopics.FiscalAppropriationIncome => Labeled(report, p + "fiscal_total", Block.Income, k => k is "本年收入合计" or "总计" or "收入总计"),
+            NarrativeTopics.FiscalAppropriationExpenditure => Labeled(report, p + "fiscal_total", Block.Expenditure, k => k is "本年支出合计" or "总计" or "支出总计"),
+            NarrativeTopics.GeneralBudgetExpenditure when figure.Measure != Measure.InitialBudget || !final =>
+                TotalCell(report, p + (final ? "general_budget_expenditure" : "general_expenditure"), c => c.Meaning.ExpenseType == ExpenseType.Total || TableQueries.IsTotalLeaf(TableQueries.Leaf(c))),
+            NarrativeTopics.GeneralBudgetExpenditureBySubject when figure.SubjectCode is { } code && figure.Measure == Measure.FinalAccount =>
+                ByCode(report, code, final ? ["final_general_budget_expenditure", "final_expenditure"] : ["budget_general_expenditure", "budget_expenditure_total"]),
+            NarrativeTopics.BasicExpenditure => Totals(report, ExpenseType.Basic, final),
+            NarrativeTopics.ProjectExpenditure => Totals(report, ExpenseType.Project, final),
+            NarrativeTopics.PersonnelCost => Footer(report, "人员经费合计", ExpenseType.Personnel),
+            NarrativeTopics.OperatingCost => Footer(report, "公用经费合计", ExpenseType.Operating),
+            NarrativeTopics.ThreePublic => ThreePublic(report, figure, ThreePublicPart.Total),
+            NarrativeTopics.OverseasTravel => ThreePublic(report, figure, ThreePublicPart.OverseasTravel),
+            NarrativeTopics.Reception => ThreePublic(report, figure, ThreePublicPart.Reception),
+            NarrativeTopics.VehiclePurchase => ThreePublic(report, figure, ThreePublicPart.VehiclePurchase),
+            NarrativeTopics.VehicleOperation => ThreePublic(report, figure, ThreePublicPart.VehicleOperation),
+            _ => [],
+        };
+    }
+
+    private static IEnumerable<Candidate> Labeled(Report report, string id, string block, Func<string, bool> label)
+    {
+        foreach (var table in report.Tables.Where(t => t.CatalogId == id && !t.IsKnownEmpty && t.Columns.Any(c => c.Meaning.Block == block)))
+        {
+            foreach (var row in table.Rows.Where(r => label(TableQueries.Key(r.Label))))
+            {
+                if (RuleContext.Number(RuleContext.Cell(row, 0)) is { } v)
+                {
+                    yield return new Candidate(v * RuleContext.Factor(table.Unit), id, $"{id} '{row.Label}' (line {row.Source.LineLabel})");
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Candidate> TotalCell(Report report, string id, Func<TableColumn, bool> column)
+    {
+        foreach (var table in report.Tables.Where(t => t.CatalogId == id && !t.IsKnownEmpty))
+        {
+            var row = TableQueries.TotalRow(table);
+            var c = TableQueries.Column(table, column);
+            if (row is not null && c >= 0 && RuleContext.Number(RuleContext.Cell(row, c)) is { } v)
+            {
+                yield return new Candidate(v * RuleContext.Factor(table.Unit), id, $"{id} '{row.Label}' {table.Columns[c].Path} (line {row.Source.LineLabel})");
+            }
+        }
+    }
+
+    private static IEnumerable<Candidate> Totals(Report report, string type, bool final) =>
+        (final ? new[] { "final_expenditure", "final_general_budget_expenditure" } : ["budget_expenditure_total", "budget_general_expenditure"])
+            .SelectMany(id => TotalCell(report, id, c => c.Meaning.ExpenseType == type));
+
+    private static IEnumerable<Candidate> ByCode(Report report, string code, string[] ids)
+    {
+        foreach (var table in report.Tables.Where(t => ids.Contains(t.CatalogId) && !t.IsKnownEmpty))
+        {
+            var row = TableQueries.RowByCode(table, code);
+            var c = TableQueries.TotalColumn(table);
+            if (row is not null && c >= 0 && RuleContext.Number(RuleContext.Cell(row, c)) is { } v)
+            {
+                yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, $"{table.CatalogId} {code} (line {row.Source.LineLabel})");
+            }
+        }
+    }
+
+    private static IEnumerable<Candidate> Footer(Report report, string label, string type)
+    {
+        foreach (var table in report.Tables.Where(t => t.CatalogId == "final_basic_expenditure_detail" && !t.IsKnownEmpty))
+        {
+            var row = table.Rows.FirstOrDefault(r => TableQueries.Key(r.Label) == label);
+            if (row is not null && TableQueries.FirstNumber(row).Value is { } v)
+            {
+                yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, $"{table.CatalogId} {label} (line {row.Source.LineLabel})");
+            }
+        }
+
+        foreach (var candidate in TotalCell(report, "budget_basic_by_economic", c => c.Meaning.ExpenseType == type))
+        {
+            yield return candidate;
+        }
+    }
+
+    private static IEnumerable<Candidate> ThreePublic(Report report, NarrativeFigure figure, string part)
+    {
+        foreach (var table in report.Tables.Where(t => t.CatalogId == "final_three_public" && !t.IsKnownEmpty))
+        {
+            foreach (var c in Enumerable.Range(0, table.Columns.Count).Where(c => table.Columns[c].Meaning.Part == part))
+            {
+                foreach (var row in table.Rows)
+                {
+                    if (RuleContext.Number(RuleContext.Cell(row, c)) is { } v)
+                    {
+                        yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, $"{table.CatalogId} {table.Columns[c].Path} (line {row.Source.LineLabel})");
+                    }
+                }
+            }
+        }
+
+        _ = figure;
+    }
+}

@@ -1,0 +1,89 @@
+using FiscalWarehouse.Model.Reports;
+using FiscalWarehouse.Model.Tables;
+using static FiscalWarehouse.Model.Tables.Meanings;
+
+namespace FiscalWarehouse.Etl.Validation.Evaluators;
+
+/// <summary>
+/// Narrative figures (Report.Narrative) against the tables and against each other within a sentence: an amount must
+/// equal a table figure it describes; a change must equal current − prior; a growth or execution rate must equal its
+/// recomputation rounded to the printed decimals. The documents contain real errors here (fiscal-reports.md §3.4).
+/// </summary>
+internal sealed class NarrativeEvaluator : IRuleEvaluator
+{
+    public IReadOnlyCollection<string> RuleIds { get; } = ["narrative.amount_vs_table", "narrative.change_amount", "narrative.change_rate", "narrative.execution_rate"];
+
+    public void Evaluate(RuleDefinition rule, RuleContext context)
+    {
+        if (rule.Id == "narrative.amount_vs_table")
+        {
+            foreach (var figure in context.Report.Narrative.Where(f => f.Value is not null && IsMoney(f.Unit) && f.Measure is Measure.FinalAccount or Measure.InitialBudget or Measure.AdjustedBudget))
+            {
+                var candidates = NarrativeCandidates.For(context.Report, figure).ToList();
+                if (candidates.Count == 0)
+                {
+                    continue;
+                }
+
+                var yuan = figure.Value!.Value * RuleContext.Factor(figure.Unit);
+                var printedDecimals = RuleContext.Decimals(figure.PrintedText);
+                var slack = Math.Max(0.005m * RuleContext.Factor(figure.Unit) * (decimal)Math.Pow(10, 2 - Math.Min(printedDecimals, 2)), 100m);
+                var nearest = candidates.MinBy(c => Math.Abs(c.Yuan - yuan))!;
+                if (Math.Abs(nearest.Yuan - yuan) <= slack)
+                {
+                    continue;
+                }
+
+                context.Findings.Add(new Model.Findings.Finding(rule.Id, rule.Level,
+                    $"narrative {figure.Topic} '{figure.PrintedText}' does not match {nearest.Where}", figure.Source, nearest.TableId, figure.Subject,
+                    nearest.Yuan / RuleContext.Factor(figure.Unit), figure.Value));
+            }
+
+            return;
+        }
+
+        foreach (var sentence in context.Report.Narrative.GroupBy(f => (f.Source.Line, f.Topic, f.Subject)))
+        {
+            var current = First(sentence, Measure.FinalAccount) ?? First(sentence, Measure.InitialBudget);
+            var prior = First(sentence, Measure.PriorYear);
+            var change = First(sentence, Measure.Change);
+            var rate = First(sentence, Measure.ChangeRate);
+            var execution = First(sentence, Measure.ExecutionRate);
+            var initial = First(sentence, Measure.InitialBudget);
+            switch (rule.Id)
+            {
+                case "narrative.change_amount" when current is not null && prior is not null && change is not null:
+                    context.Compare(rule, null, sentence.Key.Subject, change.Source, Math.Abs(change.Value!.Value),
+                        Math.Abs(current.Value!.Value - prior.Value!.Value), 2, change.Unit, current.Unit,
+                        $"narrative change '{change.PrintedText}' = {current.PrintedText} − {prior.PrintedText}");
+                    break;
+                case "narrative.change_rate" when rate is not null && change is not null && (prior is not null || current is not null):
+                    var before = prior?.Value ?? current!.Value!.Value - Signed(change);
+                    if (before != 0)
+                    {
+                        context.CompareRate(rule, null, sentence.Key.Subject, rate.Source, Math.Abs(rate.Value!.Value), RuleContext.Decimals(rate.PrintedText),
+                            Math.Abs(change.Value!.Value / before * 100m), $"narrative growth rate '{rate.PrintedText}' = {change.PrintedText} ÷ {RuleContext.Format(before)}");
+                    }
+
+                    break;
+                case "narrative.execution_rate" when execution is not null && initial is not null && initial.Value != 0:
+                    var spent = First(sentence, Measure.FinalAccount);
+                    if (spent is not null)
+                    {
+                        context.CompareRate(rule, null, sentence.Key.Subject, execution.Source, execution.Value!.Value, RuleContext.Decimals(execution.PrintedText),
+                            spent.Value!.Value / initial.Value!.Value * 100m, $"narrative execution rate '{execution.PrintedText}' = {spent.PrintedText} ÷ {initial.PrintedText}");
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static decimal Signed(NarrativeFigure change) =>
+        change.Sentence.Contains("减少", StringComparison.Ordinal) || change.Sentence.Contains("下降", StringComparison.Ordinal) ? -Math.Abs(change.Value!.Value) : change.Value!.Value;
+
+    private static NarrativeFigure? First(IEnumerable<NarrativeFigure> figures, string measure) =>
+        figures.FirstOrDefault(f => f.Measure == measure && f.Value is not null);
+
+    private static bool IsMoney(AmountUnit unit) => unit is AmountUnit.Yuan or AmountUnit.TenThousandYuan;
+}

@@ -1,0 +1,65 @@
+using FiscalWarehouse.Etl.Recognition;
+using FiscalWarehouse.Model.Tables;
+
+namespace FiscalWarehouse.Etl.Validation.Evaluators;
+
+/// <summary>Finding rows and columns by meaning and label, never by position.</summary>
+internal static class TableQueries
+{
+    public static string Key(string text) => TextKey.Of(text);
+
+    public static string Leaf(TableColumn column) => column.HeaderPath.Count > 0 ? Key(column.HeaderPath[^1]) : "";
+
+    public static bool IsTotalLeaf(string leaf) =>
+        leaf is "合计" or "小计" or "本年收入合计" or "本年支出合计" or "总计" or "支出合计" or "收入合计" || leaf.EndsWith("年合计", StringComparison.Ordinal);
+
+    /// <summary>Columns that hold amounts (not text columns such as 政府预算支出经济科目名称).</summary>
+    public static IEnumerable<int> NumericColumns(ReportTable table) =>
+        Enumerable.Range(0, table.Columns.Count).Where(c => !table.Rows.Any(r => RuleContext.Cell(r, c).Kind == CellValueKind.Text)
+            || table.Rows.Any(r => RuleContext.Cell(r, c).Kind == CellValueKind.Number));
+
+    public static TableRow? TotalRow(ReportTable table) =>
+        table.Rows.FirstOrDefault(r => r.Kind == RowKind.Total && r.Code is null && Key(r.Label) is "合计" or "总计" or "部门合计" or "单位合计")
+        ?? table.Rows.FirstOrDefault(r => r.Kind == RowKind.Total && r.Code is null);
+
+    public static TableRow? RowByLabel(ReportTable table, Func<string, bool> predicate) =>
+        table.Rows.FirstOrDefault(r => predicate(Key(r.Label)));
+
+    public static TableRow? RowByCode(ReportTable table, string code) =>
+        table.Rows.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.Ordinal));
+
+    public static int Column(ReportTable table, Func<TableColumn, bool> predicate)
+    {
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            if (predicate(table.Columns[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first column that totals its table (合计 / 本年收入合计 / ExpenseType total), outside any 上年结转 block.</summary>
+    public static int TotalColumn(ReportTable table) =>
+        Column(table, c => (IsTotalLeaf(Leaf(c)) || c.Meaning.ExpenseType == Meanings.ExpenseType.Total)
+            && !c.HeaderPath.Any(p => Key(p).Contains("上年结转", StringComparison.Ordinal)));
+
+    /// <summary>The first numeric value a row prints (footer rows and one-column tables).</summary>
+    public static (decimal? Value, int Column) FirstNumber(TableRow row)
+    {
+        foreach (var cell in row.Cells)
+        {
+            if (RuleContext.Number(cell.Value) is { } n)
+            {
+                return (n, cell.ColumnIndex);
+            }
+        }
+
+        return (null, -1);
+    }
+
+    public static bool StartsWithOrdinal(string key) =>
+        key.Length > 1 && "一二三四五六七八九十".Contains(key[0], StringComparison.Ordinal) && key.Contains('、', StringComparison.Ordinal);
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Findings;
+using FiscalWarehouse.Model.Reports;
+using FiscalWarehouse.Model.Tables;
+
+namespace FiscalWarehouse.Etl.Validation;
+
+/// <summary>
+/// What evaluators share: the report, the findings being collected, and the comparison with the rule's tolerance
+/// (fiscal-reports.md §3: |printed − Σparts| ≤ 0.005·(n+1), min 0.01, in the printed unit; within it → rounding info).
+/// </summary>
+public sealed class RuleContext
+{
+    public RuleContext(Report report) => Report = report;
+
+    public Report Report { get; }
+
+    public string File => Report.Document.FileName;
+
+    public List<Finding> Findings { get; } = [];
+
+    /// <summary>Tables the rule applies to that hold data (a table printed as 本表无数据 has nothing to check).</summary>
+    public IEnumerable<ReportTable> Tables(RuleDefinition rule) =>
+        Report.Tables.Where(t => rule.AppliesToTable(t.CatalogId) && !t.IsKnownEmpty && t.Rows.Count > 0);
+
+    public ReportTable? First(string catalogId, string? block = null) =>
+        Report.Tables.FirstOrDefault(t => string.Equals(t.CatalogId, catalogId, StringComparison.Ordinal)
+            && (block is null || t.Columns.Any(c => c.Meaning.Block == block)));
+
+    public static decimal? Number(CellValue value) => value.Kind == CellValueKind.Number && !value.IsPercent ? value.Number : null;
+
+    public static CellValue Cell(TableRow row, int column) =>
+        row.Cells.FirstOrDefault(c => c.ColumnIndex == column)?.Value ?? CellValue.Blank;
+
+    public static SourceRef SourceOf(TableRow row, int column) =>
+        row.Cells.FirstOrDefault(c => c.ColumnIndex == column)?.Source ?? row.Source;
+
+    public static decimal Factor(AmountUnit unit) => unit == AmountUnit.TenThousandYuan ? 10_000m : 1m;
+
+    /// <summary>Checks a printed total against the sum of printed parts of the same table (same unit).</summary>
+    public void CheckSum(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<CellValue> parts, string what)
+    {
+        var printed = Cell(row, column);
+        if (printed.Kind is CellValueKind.Dash or CellValueKind.Text || printed.IsPercent || parts.Any(p => p.Kind == CellValueKind.Text || p.IsPercent))
+        {
+            return;
+        }
+
+        var numbers = parts.Select(Number).Where(n => n is not null).Select(n => n!.Value).ToList();
+        if (printed.Kind == CellValueKind.Blank && numbers.All(n => n == 0))
+        {
+            return;
+        }
+
+        if (printed.Kind == CellValueKind.Number && numbers.Count == 0)
+        {
+            // Nothing printed under the total: blank parts are "not reported", not zeros (fiscal-reports.md §5).
+            return;
+        }
+
+        var label = $"{what}; column '{table.Columns[column].Path}'";
+        Compare(rule, table.CatalogId, RowName(row), SourceOf(row, column), Number(printed), numbers.Sum(), parts.Count, table.Unit, table.Unit, label);
+    }
+
+    /// <summary>Compares a printed amount with an expected one, converting units; reports beyond-tolerance and rounding differences.</summary>
+    public void Compare(RuleDefinition rule, string? tableId, string? rowLabel, SourceRef where, decimal? printed, decimal expected,
+        int parts, AmountUnit printedUnit, AmountUnit expectedUnit, string what)
+    {
+        var expectedInPrinted = expected * Factor(expectedUnit) / Factor(printedUnit);
+        var difference = (printed ?? 0m) - expectedInPrinted;
+        if (difference == 0m && printed is not null)
+        {
+            return;
+        }
+
+        if (printed is null && expectedInPrinted == 0m)
+        {
+            return;
+        }
+
+        var coarsest = Math.Max(Factor(printedUnit), Factor(expectedUnit)) / Factor(printedUnit);
+        var tolerance = rule.Tolerance == "exact" ? 0m : Math.Max(0.01m, 0.005m * (parts + 1)) * coarsest;
+        var within = printed is not null && Math.Abs(difference) <= tolerance;
+        var severity = within ? rule.RoundingLevel : rule.Level;
+        var verdict = within ? $"within rounding tolerance {Format(tolerance)}" : "does not match";
+        Findings.Add(new Finding(rule.Id, severity, $"{what} {verdict}", where, tableId, rowLabel,
+            decimal.Round(expectedInPrinted, 6), printed));
+    }
+
+    /// <summary>A recomputed percentage against the printed one: equal after rounding to the printed decimals, or a finding.</summary>
+    public void CompareRate(RuleDefinition rule, string? tableId, string? rowLabel, SourceRef where, decimal printed, int printedDecimals,
+        decimal expected, string what)
+    {
+        var rounded = decimal.Round(expected, printedDecimals, MidpointRounding.AwayFromZero);
+        if (rounded == printed)
+        {
+            return;
+        }
+
+        Findings.Add(new Finding(rule.Id, rule.Level, $"{what}: recomputed {Format(decimal.Round(expected, 4))}% rounds to {Format(rounded)}%, printed {Format(printed)}%",
+            where, tableId, rowLabel, rounded, printed));
+    }
+
+    public static string RowName(TableRow row) => row.Code is { } code ? $"{code} {row.Label}".Trim() : row.Label;
+
+    public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static int Decimals(string printed)
+    {
+        var text = printed.TrimEnd('%', '％');
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? 0 : text.Length - dot - 1;
+    }
+}
