@@ -14,7 +14,8 @@ internal static class CommandTree
         root.Subcommands.Add(SqlCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
 
-        // warehouse: export, import
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
 
         root.Subcommands.Add(ReportCommand.Create());
 
