@@ -37,7 +37,8 @@ public sealed class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         await using var browser = await fixture.OpenAsync(width, height);
         await browser.GotoAsync(path);
         var page = browser.Page;
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}-{width}x{height}.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}-{width}x{height}-full.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}-{width}x{height}.png") });
 
         Assert.Empty(browser.Errors);
         Assert.Empty(browser.Dialogs);
