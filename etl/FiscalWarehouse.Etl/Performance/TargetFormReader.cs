@@ -20,6 +20,8 @@ internal static class TargetFormReader
         ("市县区财政资金", "市县(区)财政资金"),
         ("单位自筹", "单位自筹"),
         ("其他资金", "其他资金"),
+        ("上年结转", "上年结转"),
+        ("财政拨款", "财政拨款"),
     ];
 
     public static bool IsFundStart(SourceLine line) =>
@@ -153,8 +155,9 @@ internal static class TargetFormReader
                 continue;
             }
 
-            var value = "";
-            for (var j = i + 1; j < line.Cells.Count && LabelOf(line.Cells[j]) is null; j++)
+            // Some conversions keep label and amount in one cell (实施期资金总额:570,000).
+            var value = InlineValue(line.Cells[i]);
+            for (var j = i + 1; value.Length == 0 && j < line.Cells.Count && LabelOf(line.Cells[j]) is null; j++)
             {
                 if (line.Cells[j].Trim().Length > 0)
                 {
@@ -169,9 +172,21 @@ internal static class TargetFormReader
         return pairs;
     }
 
+    private static string InlineValue(string cell)
+    {
+        var key = FormCells.Key(cell);
+        var colon = key.LastIndexOf(':');
+        return colon >= 0 && colon + 1 < key.Length && FormCells.IsNumber(key[(colon + 1)..]) ? key[(colon + 1)..] : "";
+    }
+
     private static string? LabelOf(string cell)
     {
         var key = FormCells.Key(cell);
+        if (InlineValue(cell) is { Length: > 0 } inline)
+        {
+            key = key[..^inline.Length];
+        }
+
         if (key.Length == 0 || key.Length > 24 || FormCells.IsNumber(key))
         {
             return null;
