@@ -40,6 +40,9 @@ public sealed class JobsOptions
     /// <summary>Npgsql connection string, required when <see cref="Storage"/> is <c>postgres</c>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>PostgreSQL schema of the Hangfire tables: one per warehouse when several installations share a server.</summary>
+    public string PostgresSchema { get; set; } = "hangfire";
+
     public int WorkerCount { get; set; } = Math.Max(2, Environment.ProcessorCount);
 
     /// <summary>Retries of a transient failure (I/O, a locked file) before the file goes to quarantine.</summary>
