@@ -107,7 +107,11 @@ const FW = (() => {
   async function api(route, query) {
     const response = await fetch(apiUrl(route, query), { headers: { Accept: "application/json" } });
     const body = await response.json().catch(() => ({ error: "无法读取服务器应答" }));
-    if (!response.ok) throw new Error(body.error || ("HTTP " + response.status));
+    if (!response.ok) {
+      const error = new Error(body.error || ("HTTP " + response.status));
+      error.status = response.status;
+      throw error;
+    }
     return body;
   }
 
@@ -147,8 +151,10 @@ const FW = (() => {
     return { node, body };
   }
 
+  // 503 = this warehouse lacks the data (no warehouse yet, marts or ledger missing): a notice, not a failure.
   function showError(container, error) {
-    container.replaceChildren(el("div", { class: "error", role: "alert", text: error.message || String(error) }));
+    const unavailable = error && error.status === 503;
+    container.replaceChildren(el("div", { class: unavailable ? "notice" : "error", role: unavailable ? "status" : "alert", text: error.message || String(error) }));
   }
 
   // A sortable table of an API answer. `links` maps a column to row => href; `hidden` lists columns not shown.
