@@ -14,17 +14,19 @@ internal static class CommandTree
         root.Subcommands.Add(SqlCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
 
-        // warehouse: export, import
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
 
-        // marts: report
+        root.Subcommands.Add(ReportCommand.Create());
 
-        // jobs: worker, jobs
+        root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(JobsCommand.Create());
 
-        // dashboards: serve
+        root.Subcommands.Add(ServeCommand.Create());
 
-        // generator: generate, bench
+        root.Subcommands.Add(GenerateCommand.Create());
 
-        // publishing: publish
+        root.Subcommands.Add(PublishCommand.Create());
 
         return root;
     }

@@ -31,7 +31,7 @@ internal static class DemoCommand
 
         var fullDb = Path.GetFullPath(db);
         Directory.CreateDirectory(Path.GetDirectoryName(fullDb)!);
-        foreach (var stale in new[] { fullDb, fullDb + ".wal" })
+        foreach (var stale in new[] { fullDb, fullDb + ".wal", fullDb + ".snapshot" })
         {
             File.Delete(stale);
         }
@@ -64,6 +64,8 @@ internal static class DemoCommand
         output.WriteLine($"  ./fw sql --db {db} \"select unit_name, year, phase, fact_count from dim_report where is_current\"");
         output.WriteLine($"  ./fw extract {files.FirstOrDefault() ?? "samples/FILE"}");
         output.WriteLine($"  ./fw validate {samples}");
+        output.WriteLine($"  ./fw export --db {db} --out data/lake-demo   (Parquet lake; then ./fw sql --lake data/lake-demo \"select * from dim_report\")");
+        output.WriteLine("  docs/schema.md: every table and column, with ten example queries");
         return outcomes.Any(o => o.Status == LoadStatus.Rejected) ? ExitCodes.Failure : ExitCodes.Success;
     }
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using FiscalWarehouse.Warehouse.Loading;
+using FiscalWarehouse.Warehouse.Schema;
+using FiscalWarehouse.Warehouse.Storage;
 
 namespace FiscalWarehouse.Cli.Commands;
 
@@ -32,7 +34,17 @@ internal static class LoadCommand
             return ExitCodes.Usage;
         }
 
-        var outcomes = LoadAll(files, CommonOptions.WarehouseOptions(db), Console.Out, cancellationToken);
+        IReadOnlyList<LoadOutcome> outcomes;
+        try
+        {
+            outcomes = LoadAll(files, CommonOptions.WarehouseOptions(db), Console.Out, cancellationToken);
+        }
+        catch (Exception e) when (e is WarehouseBusyException or SchemaVersionException)
+        {
+            Console.Error.WriteLine($"fw load: {e.Message}");
+            return ExitCodes.Failure;
+        }
+
         return outcomes.Any(o => o.Status == LoadStatus.Rejected) ? ExitCodes.Failure : ExitCodes.Success;
     }
 

@@ -1,32 +1,35 @@
 using System.CommandLine;
 using FiscalWarehouse.Cli.Output;
 using FiscalWarehouse.Warehouse.Querying;
+using FiscalWarehouse.Warehouse.Storage;
 
 namespace FiscalWarehouse.Cli.Commands;
 
-/// <summary>`fw sql "QUERY"`: read-only; a statement that writes is refused with exit code 1.</summary>
+/// <summary>`fw sql "QUERY"`: read-only; a statement that writes is refused with exit code 1. `--lake DIR` queries a Parquet lake instead.</summary>
 internal static class SqlCommand
 {
     public static Command Create()
     {
         var query = new Argument<string>("QUERY") { Description = "SQL to run (DuckDB dialect). Read-only: writes are refused." };
         var db = CommonOptions.Database();
+        var lake = new Option<string?>("--lake") { Description = "Query a Parquet lake written by fw export instead of a warehouse file." };
         var format = new Option<string>("--format") { Description = "table (default), csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
-        var command = new Command("sql", "Query the warehouse on a read-only connection.")
+        var command = new Command("sql", "Query the warehouse on a read-only connection (while a load runs, its snapshot).")
         {
             query,
             db,
+            lake,
             format,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(query)!, parse.GetValue(db), parse.GetValue(format)!, cancellationToken)));
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(query)!, parse.GetValue(db), parse.GetValue(lake), parse.GetValue(format)!, cancellationToken)));
         return command;
     }
 
-    private static int Run(string sql, string? db, string format, CancellationToken cancellationToken)
+    private static int Run(string sql, string? db, string? lake, string format, CancellationToken cancellationToken)
     {
         var options = CommonOptions.WarehouseOptions(db);
-        if (!File.Exists(options.Path))
+        if (lake is null && !File.Exists(options.Path))
         {
             Console.Error.WriteLine($"no warehouse at {options.Path}: run 'fw load PATH' or 'fw demo' first, or pass --db");
             return ExitCodes.Failure;
@@ -34,7 +37,15 @@ internal static class SqlCommand
 
         try
         {
-            ResultPrinter.Print(WarehouseQuery.Run(options.Path, sql, cancellationToken), format, Console.Out);
+            var result = lake is null
+                ? WarehouseQuery.Run(options.Path, sql, cancellationToken)
+                : WarehouseQuery.RunOnLake(lake, sql, cancellationToken);
+            if (result.Note is { } note)
+            {
+                Console.Error.WriteLine($"note: {note}");
+            }
+
+            ResultPrinter.Print(result, format, Console.Out);
             return ExitCodes.Success;
         }
         catch (ReadOnlyStatementException e)
@@ -42,7 +53,7 @@ internal static class SqlCommand
             Console.Error.WriteLine($"refused: {e.Message}");
             return ExitCodes.Failure;
         }
-        catch (Exception e) when (e is DuckDB.NET.Data.DuckDBException or InvalidOperationException)
+        catch (Exception e) when (e is DuckDB.NET.Data.DuckDBException or InvalidOperationException or WarehouseBusyException or IOException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;

@@ -25,6 +25,30 @@ public static class Meanings
         public const string ChangeRate = "change_rate";
         public const string Count = "count";
         public const string Carryover = "carryover";
+
+        /// <summary>占比 / 占 …%: a share of a whole (structure figures).</summary>
+        public const string Share = "share";
+
+        /// <summary>目标申报数: the amount a 绩效自评表 says was requested, beside the 预算编制数 (initial_budget).</summary>
+        public const string DeclaredBudget = "declared_budget";
+
+        /// <summary>实施期资金总额 of a 绩效目标表 (the whole multi-year period); the 年度 amount is initial_budget.</summary>
+        public const string ImplementationPeriodBudget = "implementation_period_budget";
+
+        /// <summary>年初指标值 / 年度指标值 / 指标值 of a performance indicator (usually text such as ≥95%).</summary>
+        public const string TargetValue = "target_value";
+
+        /// <summary>调整后指标值.</summary>
+        public const string AdjustedTargetValue = "adjusted_target_value";
+
+        /// <summary>实际完成值.</summary>
+        public const string ActualValue = "actual_value";
+
+        /// <summary>指标值说明 and similar free-text explanation columns.</summary>
+        public const string Note = "note";
+
+        /// <summary>The grade printed beside a 总分 (优/良/中/差).</summary>
+        public const string Grade = "grade";
     }
 
     public static class FundSource

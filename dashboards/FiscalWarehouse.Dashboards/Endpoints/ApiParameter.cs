@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace FiscalWarehouse.Dashboards.Endpoints;
+
+/// <summary>
+/// A query-string filter an API accepts, with its validation. The parsed value is bound to the SQL parameter of the
+/// same name; nothing from the request ever becomes SQL text.
+/// </summary>
+internal sealed record ApiParameter(string Name, string Description, Func<string, object?> Parse)
+{
+    public static readonly ApiParameter Year = new("year", "年度，如 2023", text =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100
+            ? year
+            : throw new FormatException("year must be a 4-digit year"));
+
+    /// <summary>A GB/T 2260 code; bound as the code prefix that covers the region (140000 → 14, 140500 → 1405).</summary>
+    public static readonly ApiParameter Region = new("region", "GB/T 2260 区划代码（省、市或县），含下级", text =>
+        text.Length == 6 && text.All(char.IsAsciiDigit)
+            ? RegionPrefix(text)
+            : throw new FormatException("region must be a 6-digit GB/T 2260 code"));
+
+    public static readonly ApiParameter Kind = new("kind", "部门 或 单位", text => OneOf(text, "部门", "单位"));
+
+    public static readonly ApiParameter Phase = new("phase", "预算 或 决算", text => OneOf(text, "预算", "决算"));
+
+    public static readonly ApiParameter Scope = new("scope", "口径（见 /api/execution-rate/scopes）", text => Text(text, 100));
+
+    public static readonly ApiParameter Unit = new("unit", "单位编号 unit_id（见 /api/units）", Id);
+
+    public static readonly ApiParameter Search = new("q", "单位名称包含的文字", text => Text(text, 100));
+
+    public static readonly ApiParameter Severity = new("severity", "error、warning 或 info", text => OneOf(text, "error", "warning", "info"));
+
+    public static readonly ApiParameter Rule = new("rule", "规则编号 rule_id", text => Text(text, 100));
+
+    public static readonly ApiParameter Report = new("report", "报告版本编号 report_version_id", Id);
+
+    public static readonly ApiParameter Line = new("line", "源文件行号（1 起）", text =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var line) && line >= 1
+            ? line
+            : throw new FormatException("line must be a positive integer"));
+
+    public static readonly ApiParameter Family = new("family", "事实表族：income、expenditure、basic_economic、three_public、performance、narrative、other", text =>
+        OneOf(text, "income", "expenditure", "basic_economic", "three_public", "performance", "narrative", "other"));
+
+    private static object Id(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : throw new FormatException("must be a non-negative integer id");
+
+    private static string OneOf(string text, params string[] allowed) =>
+        allowed.Contains(text, StringComparer.Ordinal)
+            ? text
+            : throw new FormatException($"must be one of {string.Join(", ", allowed)}");
+
+    private static string Text(string text, int maxLength) =>
+        text.Length <= maxLength ? text : throw new FormatException($"at most {maxLength.ToString(CultureInfo.InvariantCulture)} characters");
+
+    private static string RegionPrefix(string code)
+    {
+        var prefix = code;
+        while (prefix.Length > 2 && prefix.EndsWith("00", StringComparison.Ordinal))
+        {
+            prefix = prefix[..^2];
+        }
+
+        return prefix;
+    }
+}

@@ -1,0 +1,140 @@
+using DuckDB.NET.Data;
+using FiscalWarehouse.Dashboards.Hosting;
+using FiscalWarehouse.Dashboards.Querying;
+using FiscalWarehouse.Dashboards.Snapshots;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FiscalWarehouse.Dashboards.Endpoints;
+
+/// <summary>
+/// Maps every <see cref="ApiCatalog"/> entry to GET ROUTE (JSON) and GET ROUTE?format=csv (CSV download). Read pages
+/// need no token. Unknown query parameters are refused, so a typo never silently shows unfiltered data.
+/// </summary>
+internal static class ReadEndpoints
+{
+    public static void MapReadApi(this IEndpointRouteBuilder routes)
+    {
+        foreach (var endpoint in ApiCatalog.All)
+        {
+            routes.MapGet(endpoint.Route, (HttpContext context) => AnswerAsync(context, endpoint));
+        }
+
+        routes.MapGet("/api", () => Results.Json(ApiCatalog.All.Select(e => new
+        {
+            route = e.Route,
+            title = e.Title,
+            parameters = e.Parameters.Select(p => new { name = p.Name, description = p.Description, required = e.RequiredParameters.Contains(p) }),
+        })));
+    }
+
+    private static async Task AnswerAsync(HttpContext context, ApiEndpoint endpoint)
+    {
+        var cancellationToken = context.RequestAborted;
+        var query = context.Request.Query;
+        var csv = false;
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var parameter in endpoint.Parameters)
+        {
+            parameters[parameter.Name] = null;
+        }
+
+        foreach (var (key, values) in query)
+        {
+            var text = values.ToString();
+            if (key == "format")
+            {
+                if (text is not ("csv" or "json"))
+                {
+                    await ProblemAsync(context, 400, "format must be csv or json");
+                    return;
+                }
+
+                csv = text == "csv";
+                continue;
+            }
+
+            var parameter = endpoint.Parameters.FirstOrDefault(p => p.Name == key);
+            if (parameter is null)
+            {
+                await ProblemAsync(context, 400, $"unknown parameter '{key}'; see /api for what {endpoint.Route} accepts");
+                return;
+            }
+
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                parameters[parameter.Name] = parameter.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                await ProblemAsync(context, 400, $"{key}: {e.Message}");
+                return;
+            }
+        }
+
+        var missing = endpoint.RequiredParameters.FirstOrDefault(p => parameters[p.Name] is null);
+        if (missing is not null)
+        {
+            await ProblemAsync(context, 400, $"{missing.Name} is required ({missing.Description})");
+            return;
+        }
+
+        var services = context.RequestServices;
+        var store = services.GetRequiredService<SnapshotStore>();
+        using var lease = store.Lease();
+        if (lease is null)
+        {
+            await ProblemAsync(context, 503, $"no warehouse at {Path.GetFileName(store.Source)} yet: load reports first (fw load PATH)");
+            return;
+        }
+
+        ApiTable table;
+        try
+        {
+            var maxRows = services.GetRequiredService<IOptions<DashboardsOptions>>().Value.MaxRows;
+            table = SnapshotQuery.Run(lease.Connection, endpoint.Sql, parameters, maxRows, cancellationToken);
+        }
+        catch (DuckDBException e)
+        {
+            // Typically a mart or ledger table this warehouse does not have yet (an older schema, no worker): say so
+            // instead of pretending the answer is empty.
+            Log.QueryFailed(services.GetRequiredService<ILoggerFactory>().CreateLogger("FiscalWarehouse.Dashboards.Api"), endpoint.Route, e.Message);
+            await ProblemAsync(context, 503, $"{endpoint.Title}: not available in this warehouse ({FirstLine(e.Message)})");
+            return;
+        }
+
+        context.Response.Headers.CacheControl = "no-store";
+        if (csv)
+        {
+            context.Response.ContentType = "text/csv; charset=utf-8";
+            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{endpoint.FileName}\"";
+            await TableWriter.WriteCsvAsync(context.Response.Body, table, cancellationToken);
+        }
+        else
+        {
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await TableWriter.WriteJsonAsync(context.Response.Body, endpoint, table, lease.TakenAt, cancellationToken);
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? message : message[..end];
+    }
+
+    internal static Task ProblemAsync(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(new { error = message }, context.RequestAborted);
+    }
+}

@@ -1,0 +1,105 @@
+namespace FiscalWarehouse.Etl.Narrative;
+
+/// <summary>
+/// The 类 (3-digit) level of the 政府收支分类 功能分类 (expenditure functions), by name. Data, not logic: the national
+/// table, with names used by earlier editions (文化体育与传媒, 医疗卫生与计划生育) so older reports still resolve.
+/// Narrative sentences name 类 without codes (<c>一般公共服务支出(类)195.17万元</c>, seed 000, line 428).
+/// </summary>
+internal static class FunctionClasses
+{
+    private static readonly (string Code, string Name)[] Table =
+    [
+        ("201", "一般公共服务支出"),
+        ("202", "外交支出"),
+        ("203", "国防支出"),
+        ("204", "公共安全支出"),
+        ("205", "教育支出"),
+        ("206", "科学技术支出"),
+        ("207", "文化旅游体育与传媒支出"),
+        ("207", "文化体育与传媒支出"),
+        ("208", "社会保障和就业支出"),
+        ("209", "社会保险基金支出"),
+        ("210", "卫生健康支出"),
+        ("210", "医疗卫生与计划生育支出"),
+        ("211", "节能环保支出"),
+        ("212", "城乡社区支出"),
+        ("213", "农林水支出"),
+        ("214", "交通运输支出"),
+        ("215", "资源勘探工业信息等支出"),
+        ("215", "资源勘探信息等支出"),
+        ("216", "商业服务业等支出"),
+        ("217", "金融支出"),
+        ("219", "援助其他地区支出"),
+        ("220", "自然资源海洋气象等支出"),
+        ("220", "国土海洋气象等支出"),
+        ("221", "住房保障支出"),
+        ("222", "粮油物资储备支出"),
+        ("223", "国有资本经营预算支出"),
+        ("224", "灾害防治及应急管理支出"),
+        ("227", "预备费"),
+        ("229", "其他支出"),
+        ("230", "转移性支出"),
+        ("231", "债务还本支出"),
+        ("232", "债务付息支出"),
+        ("233", "债务发行费用支出"),
+        ("234", "抗疫特别国债安排的支出"),
+    ];
+
+    /// <summary>
+    /// The class whose name (or name without 等, which drifts inside one document, fiscal-reports.md §2)
+    /// starts <paramref name="label"/>, with the length of the printed name consumed. 其他支出 and 预备费 are left out
+    /// of prefix matching: they are too generic to name a class at the start of a clause.
+    /// </summary>
+    public static (string Code, string Name, int Length)? MatchPrefix(string label)
+    {
+        (string Code, string Name, int Length)? best = null;
+        foreach (var (code, name) in Table)
+        {
+            if (code is "229" or "227" or "223")
+            {
+                continue;
+            }
+
+            foreach (var variant in Variants(name))
+            {
+                if (label.StartsWith(variant, StringComparison.Ordinal) && (best is null || variant.Length > best.Value.Length))
+                {
+                    best = (code, name, variant.Length);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The code of a printed 类 name, matched exactly or by stem.</summary>
+    public static string? CodeOf(string name)
+    {
+        var stem = Stem(name);
+        foreach (var (code, known) in Table)
+        {
+            if (string.Equals(Stem(known), stem, StringComparison.Ordinal))
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Variants(string name)
+    {
+        yield return name;
+        var stem = Stem(name);
+        if (stem.Length >= 4)
+        {
+            yield return stem + "支出";
+        }
+    }
+
+    private static string Stem(string name)
+    {
+        var stem = name.EndsWith("支出", StringComparison.Ordinal) ? name[..^2] : name;
+        return stem.Replace("等", "", StringComparison.Ordinal);
+    }
+}

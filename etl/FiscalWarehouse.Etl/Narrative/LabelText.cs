@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+
+namespace FiscalWarehouse.Etl.Narrative;
+
+/// <summary>
+/// The words before a number, made comparable: no spaces, quotes or markup, parentheses in full width, and the
+/// (不含车辆) / (含) asides removed (they name what is excluded, not what is counted: seed 000, line 493).
+/// </summary>
+internal static partial class LabelText
+{
+    public static string Normalize(string text)
+    {
+        var s = Spaces().Replace(text, "");
+        s = s.Replace('(', '（').Replace(')', '）');
+        s = Quotes().Replace(s, "");
+        s = Aside().Replace(s, "");
+        return s;
+    }
+
+    /// <summary>The label without ordinals, connectives, years and measure words: what is left names an item, if anything.</summary>
+    public static string ItemName(string normalizedLabel)
+    {
+        var s = Ordinal().Replace(normalizedLabel, "");
+        var previous = "";
+        while (!string.Equals(previous, s, StringComparison.Ordinal))
+        {
+            previous = s;
+            s = Leading().Replace(s, "");
+            s = Trailing().Replace(s, "");
+        }
+
+        s = Years().Replace(s, "");
+        return s.Trim('，', '、', '：', ':', '；', '（', '）', '.', '。');
+    }
+
+    /// <summary>Removes the 类/款/项 markers: <c>一般公共服务（类）支出</c> (seed 003, line 502) is 一般公共服务支出.</summary>
+    public static string WithoutLevelMarkers(string normalizedLabel) => LevelMarker().Replace(normalizedLabel, "");
+
+    /// <summary>Strips a leading ordinal and connective so a clause's first words can be compared with topic phrases.</summary>
+    public static string Head(string normalizedLabel)
+    {
+        var s = Ordinal().Replace(normalizedLabel, "");
+        return Leading().Replace(s, "");
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex("[“”\"‘’'「」『』]")]
+    private static partial Regex Quotes();
+
+    [GeneratedRegex("（(?:不含|含)[^（）]{0,12}）")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex("（[类款项]）")]
+    private static partial Regex LevelMarker();
+
+    [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[、.．](?!\d))")]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex("^(?:其中|主要包括|包括|主要用于|用于|涉及|涵盖|共计|共有|合计|总计|共|为|是|均为|各|：|:|，|、|本部门|我部门|本单位|我单位|截至|截止)")]
+    private static partial Regex Leading();
+
+    [GeneratedRegex("(?:年初预算数|年初预算|全年预算数|全年预算|调整预算|预算数|预算|决算数|支出决算|决算|执行数|总额|为|的|共|约|达|合计)$")]
+    private static partial Regex Trailing();
+
+    [GeneratedRegex(@"(?:20\d\d年度?|本年度?|当年|全年|上年度?|年初|年末|期末)")]
+    private static partial Regex Years();
+}

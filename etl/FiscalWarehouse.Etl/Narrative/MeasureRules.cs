@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FiscalWarehouse.Model.Reports;
+using FiscalWarehouse.Model.Tables;
+using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
+
+namespace FiscalWarehouse.Etl.Narrative;
+
+/// <summary>
+/// What a number measures, from the words before it in its clause. Changes are signed by their direction word
+/// (减少/下降/降低 → negative), so that prior = current − change works (fiscal-reports.md §4, YoY).
+/// </summary>
+internal static partial class MeasureRules
+{
+    /// <param name="label">The normalized words between the previous boundary and the number.</param>
+    /// <param name="afterTopic">The part of <paramref name="label"/> after the topic phrase (fund names inside the
+    /// phrase, 一般公共预算, must not read as 预算).</param>
+    /// <returns>The measure and the sign to apply, or null when the words do not say what the number is.</returns>
+    public static (string Measure, int Sign)? Classify(string label, string afterTopic, AmountUnit unit, ReportPhase phase, int? year)
+    {
+        if (unit == AmountUnit.Percent)
+        {
+            return Percent(label);
+        }
+
+        if (unit == AmountUnit.Count)
+        {
+            return (M.Count, 1);
+        }
+
+        if (unit == AmountUnit.Score)
+        {
+            // A score is a result (自评结果为93.7分, seed 003, line 604); 满分100分 and 预算执行率10分 describe the scale.
+            return ScoreResult().IsMatch(label) ? (M.Score, 1) : null;
+        }
+
+        if (Direction(label) is { } sign && !label.Contains("占", StringComparison.Ordinal))
+        {
+            return (M.Change, sign);
+        }
+
+        if (label.Contains("结转", StringComparison.Ordinal))
+        {
+            return (M.Carryover, 1);
+        }
+
+        if (IsPriorYear(label, year))
+        {
+            return (M.PriorYear, 1);
+        }
+
+        if (afterTopic.Contains("年初", StringComparison.Ordinal))
+        {
+            return (M.InitialBudget, 1);
+        }
+
+        if (afterTopic.Contains("决算", StringComparison.Ordinal) || afterTopic.Contains("执行数", StringComparison.Ordinal)
+            || afterTopic.Contains("实际支出", StringComparison.Ordinal))
+        {
+            return (M.FinalAccount, 1);
+        }
+
+        if (afterTopic.Contains("预算", StringComparison.Ordinal))
+        {
+            // In a 决算 a 预算 that is not 年初 is the adjusted one (全年预算数; the 三公 表 预算数, fiscal-reports.md §4).
+            return (phase == ReportPhase.FinalAccount ? M.AdjustedBudget : M.InitialBudget, 1);
+        }
+
+        return (phase == ReportPhase.Budget ? M.InitialBudget : M.FinalAccount, 1);
+    }
+
+    private static (string Measure, int Sign)? Percent(string label)
+    {
+        if (label.Contains("完成", StringComparison.Ordinal) || label.Contains("执行率", StringComparison.Ordinal)
+            || label.Contains("决算数占", StringComparison.Ordinal) || label.Contains("决算数为预算", StringComparison.Ordinal))
+        {
+            return (M.ExecutionRate, 1);
+        }
+
+        if (Direction(label) is { } sign)
+        {
+            return (M.ChangeRate, sign);
+        }
+
+        if (label.Contains("占", StringComparison.Ordinal))
+        {
+            return (M.Share, 1);
+        }
+
+        return null;
+    }
+
+    private static int? Direction(string label)
+    {
+        var match = DirectionWord().Match(label);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        return match.Value is "减少" or "下降" or "降低" or "节约" or "降幅" ? -1 : 1;
+    }
+
+    private static bool IsPriorYear(string label, int? year)
+    {
+        if (label.Contains('比', StringComparison.Ordinal) || label.Contains('较', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (label.Contains("上年", StringComparison.Ordinal) || label.Contains("上一年", StringComparison.Ordinal)
+            || label.Contains("去年", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (year is null)
+        {
+            return false;
+        }
+
+        foreach (Match match in YearWord().Matches(label))
+        {
+            if (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) < year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("增加|减少|增长|下降|降低|上升|节约|增幅|降幅|提高")]
+    private static partial Regex DirectionWord();
+
+    [GeneratedRegex("得分|结果|评分|自评")]
+    private static partial Regex ScoreResult();
+
+    [GeneratedRegex(@"(20\d\d)年")]
+    private static partial Regex YearWord();
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FiscalWarehouse.Model.Tables;
+
+namespace FiscalWarehouse.Etl.Narrative;
+
+/// <summary>
+/// Finds numbers that carry a unit in a sentence. A number without a unit (a year, an ordinal, a phone number) is not a
+/// figure. Numbers keep every printed decimal (<c>163.438</c>, <c>1903.684258</c>, seed 001, line 631); the typo
+/// <c>万元元</c> (seed 000, line 439) is read as 万元 and kept in the printed text. Thousands separators may be ASCII
+/// or full width (<c>２，１７５．８７</c>) when exactly three digits follow.
+/// </summary>
+internal static partial class NumberScanner
+{
+    public static IReadOnlyList<NumberToken> Scan(string normalizedSentence)
+    {
+        var tokens = new List<NumberToken>();
+        foreach (Match match in Figure().Matches(normalizedSentence))
+        {
+            var unitText = match.Groups["unit"].Value;
+            var after = match.Index + match.Length;
+            if (IsLabelNotAmount(normalizedSentence, after, unitText))
+            {
+                continue;
+            }
+
+            var unit = UnitOf(unitText);
+            if (unit == AmountUnit.Unknown)
+            {
+                continue;
+            }
+
+            decimal? value = null;
+            if (match.Groups["inf"].Success)
+            {
+                value = null;
+            }
+            else
+            {
+                var digits = match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal);
+                if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+                {
+                    continue;
+                }
+
+                value = parsed;
+            }
+
+            tokens.Add(new NumberToken(match.Index, after, value, unit, match.Value));
+        }
+
+        return tokens;
+    }
+
+    private static AmountUnit UnitOf(string unit) => unit switch
+    {
+        "万元" or "万元元" => AmountUnit.TenThousandYuan,
+        "元" => AmountUnit.Yuan,
+        "%" => AmountUnit.Percent,
+        "分" => AmountUnit.Score,
+        "个" or "辆" or "台" or "套" or "台（套）" or "台(套)" => AmountUnit.Count,
+        _ => AmountUnit.Unknown,
+    };
+
+    /// <summary>
+    /// <c>单价100万元（含）以上设备</c> names a class of equipment, not an amount; <c>2.5个百分点</c> is a difference of rates
+    /// and <c>3分钟</c> a time.
+    /// </summary>
+    private static bool IsLabelNotAmount(string sentence, int after, string unit)
+    {
+        var rest = sentence.AsSpan(after);
+        if (unit is "万元" or "元")
+        {
+            return rest.StartsWith("（含）", StringComparison.Ordinal) || rest.StartsWith("(含)", StringComparison.Ordinal)
+                || rest.StartsWith("以上", StringComparison.Ordinal) || rest.StartsWith("以下", StringComparison.Ordinal)
+                || rest.StartsWith("/", StringComparison.Ordinal)
+                || (rest.Length > 0 && rest[0] is '（' or '(' && rest[..Math.Min(rest.Length, 8)].Contains("以上", StringComparison.Ordinal));
+        }
+
+        if (unit == "个")
+        {
+            return rest.StartsWith("百分点", StringComparison.Ordinal) || rest.StartsWith("月", StringComparison.Ordinal)
+                || rest.StartsWith("工作日", StringComparison.Ordinal);
+        }
+
+        if (unit == "分")
+        {
+            return rest.StartsWith("钟", StringComparison.Ordinal) || rest.StartsWith("之", StringComparison.Ordinal)
+                || rest.StartsWith("别", StringComparison.Ordinal) || rest.StartsWith("类", StringComparison.Ordinal)
+                || rest.StartsWith("配", StringComparison.Ordinal) || rest.StartsWith("析", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(?:(?<inf>∞)|(?<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))\s*(?<unit>万元元|万元|元|%|台（套）|台\(套\)|个|辆|台|套|分)")]
+    private static partial Regex Figure();
+}

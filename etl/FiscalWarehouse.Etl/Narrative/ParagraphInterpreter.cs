@@ -1,0 +1,212 @@
+using FiscalWarehouse.Model.Reports;
+using FiscalWarehouse.Model.Tables;
+
+namespace FiscalWarehouse.Etl.Narrative;
+
+/// <summary>
+/// Reads the figures of one paragraph after another, carrying what a figure is about from clause to clause (a clause
+/// such as <c>增长1.71%</c> is about the total named before it) and from a list's introduction to its items
+/// (<c>…其中：</c> then <c>上级补助收入0万元</c>, seed 000, lines 398–400).
+/// </summary>
+internal sealed class ParagraphInterpreter
+{
+    private static readonly HashSet<string> CountTopics =
+        [NarrativeTopics.Vehicles, NarrativeTopics.VehiclePurchase, NarrativeTopics.LargeEquipment, NarrativeTopics.PerformanceProjects];
+
+    private static readonly string[] NegativeWords = ["减少", "下降", "降低", "节约", "降幅"];
+
+    private readonly DocumentProfile _profile;
+    private readonly FunctionCodeIndex _codes;
+    private readonly ClauseResolver _resolver;
+    private readonly string _file;
+    private FigureContext? _list;
+
+    public ParagraphInterpreter(DocumentProfile profile, FunctionCodeIndex codes, string file)
+    {
+        _profile = profile;
+        _codes = codes;
+        _resolver = new ClauseResolver(codes);
+        _file = file;
+    }
+
+    public void Read(ProseParagraph paragraph, List<NarrativeFigure> figures)
+    {
+        var text = paragraph.Text;
+        if (ProseReader.IsHeading(text))
+        {
+            _list = null;
+            return;
+        }
+
+        var state = new ParagraphState(ProseMarkup.NormalizeWidth(text));
+        foreach (var (start, end) in Sentences(text))
+        {
+            ReadSentence(paragraph, state, start, end, figures);
+            var sentence = state.Normalized[start..end];
+            state.InBreakdown = end < text.Length && text[end] is '；' or ';' && (state.InBreakdown || sentence.Contains("其中", StringComparison.Ordinal));
+        }
+
+        var trimmed = text.TrimEnd();
+        if (trimmed.EndsWith('：') || trimmed.EndsWith(':'))
+        {
+            _list = state.Last ?? _list;
+        }
+    }
+
+    private void ReadSentence(ProseParagraph paragraph, ParagraphState paragraphState, int start, int end, List<NarrativeFigure> figures)
+    {
+        var normalized = paragraphState.Normalized[start..end];
+        var sentenceText = paragraph.Text[start..end].Trim();
+        var tokens = NumberScanner.Scan(normalized);
+        if (tokens.Count == 0 && SubjectPath.Find(LabelText.Normalize(normalized)) is { } headPath)
+        {
+            paragraphState.Subject = new FigureContext(
+                [TopicKeywords.BySubjectTopic(paragraphState.Qualifier != FundQualifier.None ? paragraphState.Qualifier : _list?.Qualifier ?? FundQualifier.None)],
+                SubjectPath.Display(headPath), _codes.Resolve(headPath), FundQualifier.None);
+        }
+
+        var sentence = new SentenceState();
+        var whereof = paragraphState.InBreakdown || LabelText.Normalize(normalized).StartsWith("其中", StringComparison.Ordinal);
+        var boundary = 0;
+        foreach (var token in tokens)
+        {
+            var gap = normalized[boundary..token.Start];
+            sentence.InReason |= gap.Contains("原因", StringComparison.Ordinal);
+            sentence.InBreakdown |= sentence.Main is not null && gap.Contains("其中", StringComparison.Ordinal);
+            if (gap.Contains("包括", StringComparison.Ordinal) && !sentence.InIncludes)
+            {
+                sentence.InIncludes = true;
+                paragraphState.Includes ??= sentence.Previous;
+            }
+
+            var labelStart = ClauseStart(normalized, boundary, token.Start);
+            var clause = new ClauseText(
+                LabelText.Normalize(normalized[labelStart..token.Start]),
+                LabelText.Normalize(TrailingClause(normalized, token.End)),
+                LabelText.Normalize(normalized[..labelStart]),
+                whereof);
+            boundary = token.End;
+
+            if (sentence.InReason)
+            {
+                if (!TopicKeywords.StartsWithTopic(LabelText.Head(LabelText.WithoutLevelMarkers(clause.Label))))
+                {
+                    continue;
+                }
+
+                sentence.InReason = false;
+            }
+
+            if (_resolver.Resolve(clause, token, paragraphState, sentence, _list) is not { } resolved
+                || MeasureRules.Classify(clause.Label, resolved.AfterTopic, token.Unit, _profile.Phase, _profile.Year) is not { } measure
+                || !Admits(resolved.Context, token))
+            {
+                sentence.LostTrack = true;
+                continue;
+            }
+
+            var context = resolved.Context;
+            if (!resolved.IsGrade)
+            {
+                sentence.Main ??= context;
+                sentence.Previous = context;
+                paragraphState.Last = context;
+            }
+
+            var printed = Printed(paragraph.Text, start + labelStart, start + token.Start, start + token.End, measure.Sign);
+            var source = paragraph.RefAt(start + token.Start, _file);
+            foreach (var topic in context.Topics)
+            {
+                figures.Add(new NarrativeFigure(topic, measure.Measure, context.Subject, token.Value * measure.Sign,
+                    token.Unit, printed, sentenceText, source) { SubjectCode = context.SubjectCode });
+            }
+        }
+    }
+
+    /// <summary>Counts only for things that are counted; money never for vehicles or equipment; scores only for 绩效.</summary>
+    private static bool Admits(FigureContext context, NumberToken token)
+    {
+        if (context.Topics.Length == 0)
+        {
+            return false;
+        }
+
+        var countedOnly = context.Topics.Any(t => t is NarrativeTopics.Vehicles or NarrativeTopics.LargeEquipment);
+        return token.Unit switch
+        {
+            AmountUnit.Count => context.Topics.All(CountTopics.Contains),
+            AmountUnit.Score => context.Topics.All(t => t == NarrativeTopics.PerformanceProjects),
+            _ => !countedOnly,
+        };
+    }
+
+    /// <summary>The start of the clause a number is in: after the last separator since the previous number.</summary>
+    private static int ClauseStart(string sentence, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            var c = sentence[i];
+            if (c is '，' or ',' or '：' or ':' or '；' or ';')
+            {
+                return i + 1;
+            }
+
+            // 收、支总计 is one phrase; elsewhere 、 separates list items.
+            if (c == '、' && !(i > 0 && sentence[i - 1] == '收' && i + 1 < sentence.Length && sentence[i + 1] == '支'))
+            {
+                return i + 1;
+            }
+        }
+
+        return from;
+    }
+
+    private static string TrailingClause(string sentence, int from)
+    {
+        var end = sentence.AsSpan(from).IndexOfAny("，,：:；;。");
+        return end < 0 ? sentence[from..] : sentence.Substring(from, end);
+    }
+
+    /// <summary>The printed text of a figure: the number and unit, with the direction word when the value is signed by it.</summary>
+    private static string Printed(string text, int labelStart, int numberStart, int numberEnd, int sign)
+    {
+        if (sign >= 0)
+        {
+            return text[numberStart..numberEnd];
+        }
+
+        var label = text[labelStart..numberStart];
+        foreach (var word in NegativeWords)
+        {
+            var at = label.LastIndexOf(word, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return text[(labelStart + at)..numberEnd];
+            }
+        }
+
+        return text[numberStart..numberEnd];
+    }
+
+    private static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ("。；;！!？?".Contains(text[i], StringComparison.Ordinal))
+            {
+                if (i > start)
+                {
+                    yield return (start, i);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return (start, text.Length);
+        }
+    }
+}

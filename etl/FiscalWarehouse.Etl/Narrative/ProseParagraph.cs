@@ -1,0 +1,41 @@
+using FiscalWarehouse.Model.Documents;
+
+namespace FiscalWarehouse.Etl.Narrative;
+
+/// <summary>
+/// One logical paragraph of prose: consecutive lines joined where a line breaks mid-sentence (the text conversions wrap
+/// sentences, e.g. seed 003, lines 512–514), with markup removed. Keeps, for every character, the line it came from, so
+/// a figure cites the line its number is printed on.
+/// </summary>
+internal sealed class ProseParagraph
+{
+    private readonly List<int> _segmentStarts = [];
+    private readonly List<SourceLine> _segmentLines = [];
+    private readonly System.Text.StringBuilder _text = new();
+
+    public string Text => _text.ToString();
+
+    public int Length => _text.Length;
+
+    public int LineCount => _segmentLines.Count;
+
+    public SourceLine FirstLine => _segmentLines[0];
+
+    public void Append(SourceLine line, string strippedText)
+    {
+        _segmentStarts.Add(_text.Length);
+        _segmentLines.Add(line);
+        _text.Append(strippedText);
+    }
+
+    public SourceRef RefAt(int offset, string file)
+    {
+        var index = _segmentStarts.BinarySearch(offset);
+        if (index < 0)
+        {
+            index = Math.Max(0, ~index - 1);
+        }
+
+        return _segmentLines[index].RefIn(file);
+    }
+}

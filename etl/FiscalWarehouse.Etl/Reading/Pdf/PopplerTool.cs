@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using FiscalWarehouse.Model.Documents;
+
+namespace FiscalWarehouse.Etl.Reading.Pdf;
+
+/// <summary>
+/// Runs a poppler-utils program as a child process: arguments as a list (never through a shell, so a file name
+/// cannot inject anything), bounded by a timeout, killed with its children on timeout or cancellation.
+/// </summary>
+internal static class PopplerTool
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
+
+    public static bool IsInstalled(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, program)));
+
+    /// <summary>Runs the program and returns its standard output; throws <see cref="DocumentReadException"/> on failure.</summary>
+    public static string Run(string file, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new DocumentReadException(file, null, $"{program} could not be started");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new DocumentReadException(file, null, $"{program} is not available (install poppler-utils): {e.Message}");
+        }
+
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(DefaultTimeout);
+            try
+            {
+                process.WaitForExitAsync(timeout.Token).GetAwaiter().GetResult();
+                var output = stdout.GetAwaiter().GetResult();
+                var errors = stderr.GetAwaiter().GetResult();
+                if (process.ExitCode != 0)
+                {
+                    var first = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+                    throw new DocumentReadException(file, null, $"not a readable PDF ({program} exit {process.ExitCode}: {first.Trim()})");
+                }
+
+                return output;
+            }
+            catch (OperationCanceledException)
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Already exited between the timeout and the kill.
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                throw new DocumentReadException(file, null, $"{program} took longer than {DefaultTimeout.TotalSeconds:0} s");
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using DuckDB.NET.Data;
+using FiscalWarehouse.Warehouse.Storage;
+
+namespace FiscalWarehouse.Warehouse.Loading;
+
+/// <summary>
+/// A DuckDB appender that checks every value against the column's declared type before appending: DuckDB.NET
+/// documents that a decimal appended into a REAL column corrupts data silently, so a mismatch here throws instead,
+/// naming table and column. Rows must supply every column, in table order.
+/// </summary>
+internal sealed class CheckedAppender : IDisposable
+{
+    private readonly DuckDBAppender _appender;
+    private readonly string _table;
+    private readonly IReadOnlyList<(string Name, string Type)> _columns;
+    private IDuckDBAppenderRow? _row;
+    private int _column;
+
+    public CheckedAppender(DuckDBConnection connection, string table)
+    {
+        _table = table;
+        _columns = ColumnsOf(connection, table);
+        _appender = connection.CreateAppender(table);
+    }
+
+    public CheckedAppender Row()
+    {
+        _row = _appender.CreateRow();
+        _column = 0;
+        return this;
+    }
+
+    public CheckedAppender Text(string? value) => Append("VARCHAR", r => value is null ? r.AppendNullValue() : r.AppendValue(value));
+
+    public CheckedAppender Int(int? value) => Append("INTEGER", r => r.AppendValue(value));
+
+    public CheckedAppender Long(long? value) => Append("BIGINT", r => r.AppendValue(value));
+
+    public CheckedAppender Bool(bool value) => Append("BOOLEAN", r => r.AppendValue(value));
+
+    public CheckedAppender Timestamp(DateTime value) => Append("TIMESTAMP", r => r.AppendValue(value));
+
+    public CheckedAppender Decimal(decimal? value) => Append("DECIMAL", r => r.AppendValue(value));
+
+    public void End()
+    {
+        if (_column != _columns.Count)
+        {
+            throw new InvalidOperationException($"{_table}: row has {_column} values, the table has {_columns.Count} columns");
+        }
+
+        _row!.EndRow();
+        _row = null;
+    }
+
+    public void Dispose() => _appender.Dispose();
+
+    private CheckedAppender Append(string expected, Func<IDuckDBAppenderRow, IDuckDBAppenderRow> append)
+    {
+        if (_row is null)
+        {
+            throw new InvalidOperationException($"{_table}: Row() must be called before appending values");
+        }
+
+        if (_column >= _columns.Count)
+        {
+            throw new InvalidOperationException($"{_table}: more values than the table's {_columns.Count} columns");
+        }
+
+        var (name, type) = _columns[_column];
+        if (!type.StartsWith(expected, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{_table}.{name} is {type}: refusing to append a {expected} value into it");
+        }
+
+        append(_row);
+        _column++;
+        return this;
+    }
+
+    private static IReadOnlyList<(string, string)> ColumnsOf(DuckDBConnection connection, string table)
+    {
+        using var command = Commands.Create(connection,
+            "select column_name, data_type from information_schema.columns where table_name = $table order by ordinal_position", ("table", table));
+        using var reader = command.ExecuteReader();
+        var columns = new List<(string, string)>();
+        while (reader.Read())
+        {
+            columns.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return columns.Count > 0 ? columns : throw new InvalidOperationException($"no table {table} to append to");
+    }
+}

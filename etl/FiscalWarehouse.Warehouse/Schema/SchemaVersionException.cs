@@ -1,0 +1,11 @@
+namespace FiscalWarehouse.Warehouse.Schema;
+
+/// <summary>The warehouse file was written by a newer fw (it has migrations this program does not know): refused, never downgraded.</summary>
+public sealed class SchemaVersionException : Exception
+{
+    public SchemaVersionException(string message) : base(message) { }
+
+    public SchemaVersionException() { }
+
+    public SchemaVersionException(string message, Exception innerException) : base(message, innerException) { }
+}

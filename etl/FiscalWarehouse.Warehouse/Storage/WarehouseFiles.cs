@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+
+namespace FiscalWarehouse.Warehouse.Storage;
+
+/// <summary>
+/// Opening warehouse files. DuckDB lets one process open a file for writing, and while it does no other process may
+/// open it at all, not even read-only. So: writers get the lock or a clear <see cref="WarehouseBusyException"/> (after
+/// waiting up to WriterWaitSeconds); readers open the file read-only, and while a writer holds it they read the
+/// snapshot the writer keeps beside it (<c>FILE.snapshot</c>, see <see cref="Snapshot"/>).
+/// </summary>
+public static class WarehouseFiles
+{
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(250);
+
+    public static DuckDBConnection OpenWriter(string path, int waitSeconds)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (System.IO.Path.GetDirectoryName(full) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var connection = new DuckDBConnection($"Data Source={full}");
+            try
+            {
+                connection.Open();
+                return connection;
+            }
+            catch (DuckDBException e) when (IsLockConflict(e))
+            {
+                connection.Dispose();
+                if (waited.Elapsed.TotalSeconds >= waitSeconds)
+                {
+                    throw new WarehouseBusyException(
+                        $"the warehouse {full} is being written by another process{HolderOf(e.Message)}; DuckDB allows one writer at a time. " +
+                        $"Try again when it has finished{(waitSeconds > 0 ? $" (waited {waitSeconds}s)" : "")}, or set Warehouse:WriterWaitSeconds (FW_Warehouse__WriterWaitSeconds) to wait for it.", e);
+                }
+
+                Thread.Sleep(RetryInterval);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A read-only connection to the warehouse, or to its snapshot while a writer holds the file.
+    /// <paramref name="snapshotNote"/> says so when the snapshot was used.
+    /// </summary>
+    public static DuckDBConnection OpenReader(string path, out string? snapshotNote)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        snapshotNote = null;
+        if (!File.Exists(full))
+        {
+            throw new FileNotFoundException($"no warehouse at {full}", full);
+        }
+
+        try
+        {
+            return OpenReadOnly(full);
+        }
+        catch (DuckDBException e) when (IsLockConflict(e))
+        {
+            var snapshot = Snapshot.PathFor(full);
+            if (!File.Exists(snapshot))
+            {
+                throw new WarehouseBusyException($"the warehouse {full} is being written by another process{HolderOf(e.Message)} and has no snapshot yet; try again when the load has finished", e);
+            }
+
+            snapshotNote = $"the warehouse is being loaded by another process; answered from its snapshot of {File.GetLastWriteTimeUtc(snapshot):yyyy-MM-dd HH:mm:ss} UTC";
+            return OpenReadOnly(snapshot);
+        }
+    }
+
+    internal static DuckDBConnection OpenReadOnly(string full)
+    {
+        var connection = new DuckDBConnection($"Data Source={full};ACCESS_MODE=READ_ONLY");
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    internal static bool IsLockConflict(DuckDBException e) =>
+        e.Message.Contains("Could not set lock", StringComparison.Ordinal)
+        || e.Message.Contains("Conflicting lock", StringComparison.Ordinal);
+
+    private static string HolderOf(string message)
+    {
+        var at = message.IndexOf("(PID ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return "";
+        }
+
+        var end = message.IndexOf(')', at);
+        return end < 0 ? "" : " " + message[at..(end + 1)];
+    }
+}

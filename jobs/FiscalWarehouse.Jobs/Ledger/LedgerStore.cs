@@ -1,0 +1,72 @@
+using DuckDB.NET.Data;
+using FiscalWarehouse.Jobs.Staging;
+
+namespace FiscalWarehouse.Jobs.Ledger;
+
+/// <summary>
+/// Writes <c>etl_run</c> and <c>etl_file</c> in the warehouse. Opened only by the loader, beside the
+/// WarehouseWriter of the same process (DuckDB.NET shares one database instance per file within a process).
+/// </summary>
+public sealed class LedgerStore : IDisposable
+{
+    private readonly DuckDBConnection _connection;
+
+    private LedgerStore(DuckDBConnection connection)
+    {
+        _connection = connection;
+    }
+
+    public static LedgerStore Open(string databasePath)
+    {
+        var connection = new DuckDBConnection($"Data Source={databasePath}");
+        connection.Open();
+        var store = new LedgerStore(connection);
+        // The migrator applies 0020 as well; running it here (create if not exists) lets the ledger work on a
+        // warehouse whose schema predates it without waiting for the next migration run.
+        store.Execute(LedgerSql.Migration);
+        return store;
+    }
+
+    public void RecordRun(RunNote note) => Execute(LedgerSql.InsertRun,
+        ("run_id", note.RunId), ("trigger", note.Trigger), ("host", note.Host), ("started_at", note.StartedUtc),
+        ("scanned_at", note.ScannedUtc), ("files_claimed", note.FilesClaimed), ("files_waiting", note.FilesWaiting));
+
+    public void RecordFile(FileRecord file, DateTime nowUtc)
+    {
+        Execute(LedgerSql.RecordFile,
+            ("file_id", file.FileId), ("run_id", file.RunId), ("path", file.Path), ("content_hash", file.ContentHash),
+            ("size_bytes", file.SizeBytes), ("outcome", file.Outcome), ("report_version_id", file.ReportVersionId),
+            ("fact_count", file.FactCount), ("finding_count", file.FindingCount), ("parse_ms", file.ParseMilliseconds),
+            ("load_ms", file.LoadMilliseconds), ("rule_id", file.RuleId), ("line", file.Line), ("error", file.Error),
+            ("attempt", file.Attempt), ("moved_to", file.MovedTo), ("host", file.Host), ("recorded_at", file.RecordedUtc));
+        Execute(LedgerSql.UpdateRun, ("run_id", file.RunId), ("now", nowUtc));
+    }
+
+    /// <summary>The outcome already recorded for a file (a loader that crashed after recording), or null.</summary>
+    public string? OutcomeOf(string fileId)
+    {
+        using var command = Command(LedgerSql.FileOutcome, ("file_id", fileId));
+        return command.ExecuteScalar() as string;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private void Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "SQL comes from the embedded sql/ scripts; values are bound as parameters")]
+    private DuckDBCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
+        }
+
+        return command;
+    }
+}

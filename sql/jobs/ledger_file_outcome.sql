@@ -1,0 +1,1 @@
+select outcome from etl_file where file_id = $file_id;

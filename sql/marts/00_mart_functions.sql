@@ -1,0 +1,25 @@
+-- Shared arithmetic of the marts, as macros so every view computes rates the same way.
+-- DuckDB divides DECIMALs as DOUBLE; rates here are computed exactly on integer cents instead:
+-- fw_pct(n, d) = n / d × 100, rounded half away from zero to 6 decimals, NULL when n or d is NULL or d is 0
+-- (a zero budget has no execution rate: never an error, never infinity). Inputs are amounts in 元 with 2 decimals.
+create or replace macro fw_pct(n, d) as
+    case
+        when n is null or d is null or d = 0 then null
+        else cast(
+            cast(
+                (2 * abs(cast(n * 100 as hugeint)) * 100000000 + abs(cast(d * 100 as hugeint)))
+                // (2 * abs(cast(d * 100 as hugeint)))
+                as decimal(38, 0)
+            ) * sign(n) * sign(d) * 0.000001
+            as decimal(20, 6))
+    end;
+
+-- PEFA PI-1/PI-2 style band of an execution rate (percent): deviation |rate − 100| ≤ 5 A, ≤ 10 B, ≤ 15 C, else D.
+create or replace macro fw_pefa_band(rate_pct) as
+    case
+        when rate_pct is null then null
+        when abs(rate_pct - 100) <= 5 then 'A'
+        when abs(rate_pct - 100) <= 10 then 'B'
+        when abs(rate_pct - 100) <= 15 then 'C'
+        else 'D'
+    end;
