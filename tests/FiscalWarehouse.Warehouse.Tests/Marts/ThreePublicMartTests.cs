@@ -53,7 +53,7 @@ public sealed class ThreePublicMartTests
     }
 
     [Fact]
-    public void KnownEmptyTable_StaysNull_NotZero()
+    public void KnownEmptyTable_IsZero_MissingTableIsNull()
     {
         // seed 000, line 352: 说明：本表无数据
         using var w = new MartWarehouse();
@@ -65,9 +65,14 @@ public sealed class ThreePublicMartTests
 
         var row = Row(w, unit, 2023);
         Assert.Equal("known_empty", row.Str("table_state"));
-        Assert.Null(row.Dec("actual_yuan"));
-        Assert.Null(row.Dec("actual_to_budget_rate"));
-        Assert.Equal("missing", Row(w, missingUnit, 2023).Str("table_state"));
+        Assert.Equal(0.00m, row.Dec("actual_yuan"));
+        Assert.Equal(0.00m, row.Dec("budget_yuan"));
+        Assert.Equal(0.00m, row.Dec("vehicle_purchase_actual_yuan"));
+        Assert.Null(row.Dec("actual_to_budget_rate")); // 0 ÷ 0
+        var missing = Row(w, missingUnit, 2023);
+        Assert.Equal("missing", missing.Str("table_state"));
+        Assert.Null(missing.Dec("actual_yuan"));
+        Assert.Null(missing.Dec("budget_yuan"));
     }
 
     [Fact]
