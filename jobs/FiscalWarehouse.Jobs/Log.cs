@@ -44,6 +44,9 @@ internal static partial class Log
     [LoggerMessage(3031, LogLevel.Information, "Exported the Parquet lake to {Lake}")]
     public static partial void LakeExported(this ILogger logger, string lake);
 
+    [LoggerMessage(3033, LogLevel.Information, "Published to {Target} schema {Schema} ({Mode}): {Versions} new report version(s), {Rows} row(s)")]
+    public static partial void Published(this ILogger logger, string target, string schema, string mode, int versions, long rows);
+
     [LoggerMessage(3032, LogLevel.Debug, "Refresh postponed: the loader is busy")]
     public static partial void RefreshPostponed(this ILogger logger);
 

@@ -14,6 +14,8 @@ public sealed class JobPaths
         Database = Path.GetFullPath(string.IsNullOrWhiteSpace(options.Database) ? warehouse.Path : options.Database);
         Snapshot = string.IsNullOrWhiteSpace(options.Snapshot) ? null : Path.GetFullPath(options.Snapshot);
         Lake = string.IsNullOrWhiteSpace(options.Lake) ? null : Path.GetFullPath(options.Lake);
+        PublishTo = string.IsNullOrWhiteSpace(options.PublishTo) ? null : options.PublishTo;
+        PublishSchema = options.PublishSchema;
     }
 
     public string Inbox { get; }
@@ -30,6 +32,11 @@ public sealed class JobPaths
     public string? Snapshot { get; }
 
     public string? Lake { get; }
+
+    /// <summary>The BI server the refresh job publishes to, if any (a connection string: never logged as is).</summary>
+    public string? PublishTo { get; }
+
+    public string PublishSchema { get; }
 
     /// <summary>Held (OS file lock, released when the process dies) by whichever worker appends to the warehouse.</summary>
     public string LoaderLock => Database + ".loader.lock";

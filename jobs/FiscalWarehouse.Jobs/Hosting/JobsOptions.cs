@@ -29,6 +29,14 @@ public sealed class JobsOptions
     /// <summary>When set, the refresh job re-exports the Parquet lake here after each batch (as `fw export` writes it).</summary>
     public string? Lake { get; set; }
 
+    /// <summary>
+    /// When set, the refresh job publishes the warehouse to this PostgreSQL (Host=…) or SQL Server (Server=…) after each
+    /// batch, incrementally (docs/publish.md). Keep it in the environment (FW_Jobs__PublishTo), not in a file.
+    /// </summary>
+    public string? PublishTo { get; set; }
+
+    public string PublishSchema { get; set; } = "fiscal";
+
     /// <summary>Cron of the recurring inbox scan, in <see cref="TimeZone"/>.</summary>
     public string Schedule { get; set; } = "0 2 * * *";
 

@@ -2,6 +2,9 @@ using System.Diagnostics;
 using FiscalWarehouse.Jobs.Hosting;
 using FiscalWarehouse.Jobs.Publishing;
 using FiscalWarehouse.Jobs.Staging;
+using FiscalWarehouse.Warehouse.Publishing;
+using FiscalWarehouse.Warehouse.Schema;
+using FiscalWarehouse.Warehouse.Storage;
 using Hangfire;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +13,8 @@ namespace FiscalWarehouse.Jobs.Jobs;
 /// <summary>
 /// After a batch: the marts are views over the core tables, so they are current as soon as a load commits, and the
 /// writer refreshes FILE.snapshot when the loader closes it. What is left is what lives elsewhere: an extra snapshot
-/// copy (Jobs:Snapshot) and the Parquet lake (Jobs:Lake), both built here outside the load path.
+/// copy (Jobs:Snapshot), the Parquet lake (Jobs:Lake) and the BI server (Jobs:PublishTo), all built here outside the
+/// load path.
 /// </summary>
 public sealed class RefreshJob
 {
@@ -49,6 +53,18 @@ public sealed class RefreshJob
         {
             _ = LakePublisher.Export(_paths.Database, lake, cancellationToken);
             _logger.LakeExported(lake);
+        }
+
+        if (_paths.PublishTo is { } publishTo)
+        {
+            // Under the loader lock this is the only writer; a failing target rolls back its own transaction and the
+            // job's automatic retries try again later, sending the same report versions.
+            var target = PublishConnectionString.Parse(publishTo);
+            using var connection = WarehouseFiles.OpenWriter(_paths.Database, waitSeconds: 0);
+            Migrator.Migrate(connection);
+            var result = new Publisher(connection, _paths.Database)
+                .PublishAsync(new PublishRequest(target, _paths.PublishSchema), cancellationToken).GetAwaiter().GetResult();
+            _logger.Published(result.Target, result.Schema, result.Mode, result.ReportVersions.Count, result.RowsCopied);
         }
     }
 }

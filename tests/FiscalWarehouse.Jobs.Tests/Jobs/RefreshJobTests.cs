@@ -48,3 +48,50 @@ public sealed class RefreshJobTests
         }
     }
 }
+
+[Collection(InProcessCollection.Name)]
+public sealed class RefreshJobPublishTests
+{
+    [Fact]
+    public async Task AfterBatch_RefreshPublishesToPostgreSql_WithTheWarehouseRows()
+    {
+        Dependencies.RequireParserAndLoader();
+        if (FiscalWarehouse.TestKit.Postgres.PostgresCluster.FindBinDirectory(out var reason) is null)
+        {
+            Assert.Skip(reason);
+        }
+
+        var ct = TestContext.Current.CancellationToken;
+        await using var postgres = await FiscalWarehouse.TestKit.Postgres.PostgresCluster.StartAsync(ct);
+        using var folders = new WorkerFolders();
+        foreach (var sample in RepoPaths.SampleFiles.Take(2))
+        {
+            File.Copy(sample, Path.Combine(folders.Inbox, Path.GetFileName(sample)));
+        }
+
+        var extra = new Dictionary<string, string?> { ["Jobs:PublishTo"] = postgres.ConnectionString, ["Jobs:PublishSchema"] = "bi" };
+        await using (var worker = await InProcessWorker.StartAsync(folders, scanNow: true, ct, extra: extra))
+        {
+            await Eventually.WaitAsync(
+                () => folders.Archived().Count == 2 && folders.StagingEmpty() && PublishedReports(postgres.ConnectionString) == 2,
+                TimeSpan.FromMinutes(3), "batch and publish", ct, () => worker.Logs.ToString());
+        }
+
+        Assert.Equal(2L, PublishedReports(postgres.ConnectionString));
+    }
+
+    private static long PublishedReports(string connectionString)
+    {
+        try
+        {
+            using var connection = new Npgsql.NpgsqlConnection(connectionString);
+            connection.Open();
+            using var command = new Npgsql.NpgsqlCommand("select count(*) from bi.publish_ledger", connection);
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (Npgsql.PostgresException)
+        {
+            return 0;
+        }
+    }
+}
