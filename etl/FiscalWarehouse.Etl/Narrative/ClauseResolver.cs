@@ -25,7 +25,8 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
         if (SubjectPath.Find(label) is { } path)
         {
             var topic = TopicKeywords.BySubjectTopic(Or(TopicKeywords.QualifierIn(label), qualifier));
-            return (new FigureContext([topic], SubjectPath.Display(path), codes.Resolve(path), qualifier), AfterLastMarker(label), false);
+            var code = path.PrintedCode ?? codes.Resolve(path.Names);
+            return (new FigureContext([topic], SubjectPath.Display(path.Names), code, qualifier), AfterLastMarker(label), false);
         }
 
         var head = LabelText.Head(LabelText.WithoutLevelMarkers(label));
@@ -46,6 +47,13 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
 
         if (FindKeyword(clause, token) is { } hit)
         {
+            // 购置车辆0辆，其中：执法执勤用车0辆 (Shanghai PDF): the vehicle types of a purchase are purchases.
+            if (sentence.InBreakdown && sentence.Main is { } purchase && purchase.Topics.SequenceEqual([NarrativeTopics.VehiclePurchase])
+                && hit.Keyword.Topics.SequenceEqual([NarrativeTopics.Vehicles]))
+            {
+                return (purchase with { Subject = item }, "", false);
+            }
+
             return (FromKeyword(hit.Keyword, hit.Scope, hit.Start, label, paragraph, qualifier), AfterKeyword(label, hit), false);
         }
 
@@ -59,7 +67,10 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
             return null;
         }
 
-        if (sentence.InBreakdown && sentence.Main is { } main && ChangeOrCarryover().IsMatch(clause.Label))
+        // In a 其中 list, a carry-over is the whole's; a change is the whole's once the list has returned to it
+        // (seed 002, line 390), and the part's when it follows the part (财政拨款收入…，比2025年预算增加…).
+        if (sentence.InBreakdown && sentence.Main is { } main && ChangeOrCarryover().IsMatch(clause.Label)
+            && (clause.Label.Contains("结转", StringComparison.Ordinal) || ReferenceEquals(sentence.Previous, main)))
         {
             return main;
         }
@@ -81,7 +92,7 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
             return meaningful ? context with { Subject = item } : context;
         }
 
-        var breakdownOf = clause.SentenceStartsWithWhereof ? paragraph.Last : null;
+        var breakdownOf = clause.SentenceStartsWithWhereof ? paragraph.BreakdownParent ?? paragraph.Last : null;
         foreach (var parent in new[] { breakdownOf, paragraph.Includes, list })
         {
             if (parent is not null && meaningful)
@@ -139,7 +150,8 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
         }
 
         var match = Threshold().Match(label);
-        return match.Success ? match.Groups[1].Value + "万元以上" : null;
+        var purchase = label.Contains("购置", StringComparison.Ordinal) ? "购置" : "";
+        return match.Success ? purchase + match.Groups[1].Value + "万元以上" : null;
     }
 
     private static string AfterKeyword(string label, (TopicKeyword Keyword, string Scope, int Start) hit)

@@ -52,7 +52,7 @@ internal static partial class LabelText
     [GeneratedRegex("（(?:不含|含)[^（）]{0,12}）")]
     private static partial Regex Aside();
 
-    [GeneratedRegex("（[类款项]）")]
+    [GeneratedRegex(@"（\d{0,3}[类款项]）")]
     private static partial Regex LevelMarker();
 
     [GeneratedRegex(@"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[、.．](?!\d))")]

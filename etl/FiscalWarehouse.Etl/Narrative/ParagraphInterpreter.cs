@@ -62,17 +62,27 @@ internal sealed class ParagraphInterpreter
         {
             paragraphState.Subject = new FigureContext(
                 [TopicKeywords.BySubjectTopic(paragraphState.Qualifier != FundQualifier.None ? paragraphState.Qualifier : _list?.Qualifier ?? FundQualifier.None)],
-                SubjectPath.Display(headPath), _codes.Resolve(headPath), FundQualifier.None);
+                SubjectPath.Display(headPath.Names), headPath.PrintedCode ?? _codes.Resolve(headPath.Names), FundQualifier.None);
         }
 
         var sentence = new SentenceState();
-        var whereof = paragraphState.InBreakdown || LabelText.Normalize(normalized).StartsWith("其中", StringComparison.Ordinal);
+        var opensWithWhereof = LabelText.Normalize(normalized).StartsWith("其中", StringComparison.Ordinal);
+        if (opensWithWhereof)
+        {
+            paragraphState.BreakdownParent = paragraphState.Last;
+        }
+
+        var whereof = paragraphState.InBreakdown || opensWithWhereof;
         var boundary = 0;
         foreach (var token in tokens)
         {
             var gap = normalized[boundary..token.Start];
             sentence.InReason |= gap.Contains("原因", StringComparison.Ordinal);
-            sentence.InBreakdown |= sentence.Main is not null && gap.Contains("其中", StringComparison.Ordinal);
+            if (sentence.Main is not null && gap.Contains("其中", StringComparison.Ordinal))
+            {
+                sentence.InBreakdown = true;
+                paragraphState.BreakdownParent = sentence.Previous;
+            }
             if (gap.Contains("包括", StringComparison.Ordinal) && !sentence.InIncludes)
             {
                 sentence.InIncludes = true;

@@ -18,6 +18,9 @@ internal sealed class ParagraphState(string normalized)
 
     public FigureContext? Last { get; set; }
 
+    /// <summary>What the open 其中 list breaks down: the figure printed right before 其中.</summary>
+    public FigureContext? BreakdownParent { get; set; }
+
     /// <summary>A 其中 list runs on across ；-separated sentences until a 。 (seed 004, line 536).</summary>
     public bool InBreakdown { get; set; }
 }

@@ -62,6 +62,27 @@ public sealed class NarrativeMarkupTests
         Assert.Equal([M.InitialBudget, M.PriorYear], figures.Select(f => f.Measure).ToArray());
     }
 
+    [Fact]
+    public void Extract_CodesInsideLevelMarkers_AreTheSubjectCode()
+    {
+        // The Shanghai template prints the code digits in the markers: （204类）（06款）（01项） is 2040601.
+        var figures = Extract("2026年单位预算\n\n1、公共安全支出（204类）司法（06款）行政运行（01项）1434.89万元。主要用于：行政单位的基本支出。"
+            + "2025年当年预算执行数为1690.69万元，2026年预算安排1434.89万元，比2025年预算执行数减少1.10%。主要原因是：支出减少。");
+        Assert.All(figures, f => Assert.Equal("2040601", f.SubjectCode));
+        Assert.All(figures, f => Assert.Equal("公共安全支出 / 司法 / 行政运行", f.Subject));
+        Assert.Equal(1690.69m, figures.Single(f => f.Measure == M.PriorYear).Value);
+        Assert.Equal(-1.10m, figures.Single(f => f.Measure == M.ChangeRate).Value);
+    }
+
+    [Fact]
+    public void Extract_ChangeAfterAPart_BelongsToThePart()
+    {
+        // Shanghai PDF p6: 收入预算8695.94万元，其中：财政拨款收入8695.94万元，比2025年预算增加794.88万元；事业收入0万元
+        var figures = Extract("2026年单位预算\n\n2026年，上海市普陀区司法局收入预算8695.94万元，其中：财政拨款收入8695.94万元，比2025年预算增加794.88万元；事业收入0万元；其他收入0万元。");
+        Assert.Equal(T.FiscalAppropriationIncome, figures.Single(f => f.Measure == M.Change).Topic);
+        Assert.Equal(T.TotalIncome, figures.Single(f => f.Subject == "事业收入").Topic);
+    }
+
     private static List<Model.Reports.NarrativeFigure> Extract(string text)
     {
         var document = SampleText.FromText("variation.txt", text);

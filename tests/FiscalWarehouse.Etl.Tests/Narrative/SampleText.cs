@@ -55,6 +55,13 @@ internal static partial class SampleText
         return [.. parts.Select(p => Markup().Replace(p, "").Replace("**", "", StringComparison.Ordinal).Trim())];
     }
 
+    /// <summary>The shared PDF sample (never committed): ../shared/samples-pdf beside the repository, or null when absent.</summary>
+    public static string? SharedPdf(string name)
+    {
+        var path = Path.Combine(Path.GetDirectoryName(SamplesDirectory())!, "..", "shared", "samples-pdf", name);
+        return File.Exists(path) ? path : null;
+    }
+
     private static string SamplesDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
