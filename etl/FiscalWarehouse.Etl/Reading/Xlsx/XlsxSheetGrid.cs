@@ -3,10 +3,11 @@ using System.Globalization;
 namespace FiscalWarehouse.Etl.Reading.Xlsx;
 
 /// <summary>
-/// One worksheet's displayed texts by (row, column), both 1-based, plus its merged ranges. Turns itself into lines:
-/// a row with a single text is a title or prose line (one cell); other rows keep one cell per column. A merged
+/// One worksheet's displayed texts by (row, column), both 1-based, plus its merged ranges. Turns itself into lines,
+/// one cell per column from the sheet's first used column to the end of the row's table. A merged
 /// header cell's text is repeated across its columns so each column's header path carries it; in rows holding
 /// numbers (data rows) a merged label stays in its top-left cell only, as printed.
+/// A row whose only text is a cell merged across columns from the first column is a title: one cell.
 /// </summary>
 internal sealed class XlsxSheetGrid
 {
@@ -47,6 +48,7 @@ internal sealed class XlsxSheetGrid
         var maxColumn = _cells.Keys.Max(k => k.Column);
         var rowsWithNumbers = _numeric.Select(k => k.Row).ToHashSet();
         var filledPerRow = _cells.Keys.GroupBy(k => k.Row).ToDictionary(g => g.Key, g => g.Count());
+        var titles = _merges.Where(m => m.Right > m.Left).Select(m => (m.Top, m.Left)).ToHashSet();
         var repeated = new Dictionary<(int Row, int Column), string>();
         foreach (var (top, left, _, right) in _merges)
         {
@@ -61,6 +63,7 @@ internal sealed class XlsxSheetGrid
             }
         }
 
+        var rows = new List<(int Row, string[] Cells, bool Title)>();
         foreach (var row in _cells.Keys.Select(k => k.Row).Distinct().Order())
         {
             var texts = new string[maxColumn - minColumn + 1];
@@ -78,14 +81,42 @@ internal sealed class XlsxSheetGrid
                 }
             }
 
-            var single = texts.Where(t => t.Length > 0).ToList();
-            if (single.Count == 1 && !rowsWithNumbers.Contains(row))
+            // A title is one cell merged across the table's width: one cell, like a title line of the text versions.
+            // A lone label without values (二十四、预备费 with blank amounts) keeps its column.
+            var title = count == 1 && titles.Contains((row, minColumn)) && texts[0].Length > 0;
+            rows.Add((row, title ? [texts[0]] : texts, title));
+        }
+
+        // Several tables may share a sheet: a table's rows are as wide as its widest row (the text versions' rows
+        // end where their table ends), not as wide as the sheet.
+        var start = 0;
+        while (start < rows.Count)
+        {
+            if (rows[start].Title)
             {
-                yield return (row, [single[0]]);
+                yield return (rows[start].Row, rows[start].Cells);
+                start++;
                 continue;
             }
 
-            yield return (row, texts);
+            var end = start;
+            while (end + 1 < rows.Count && !rows[end + 1].Title && rows[end + 1].Row == rows[end].Row + 1)
+            {
+                end++;
+            }
+
+            var width = 1;
+            for (var i = start; i <= end; i++)
+            {
+                width = Math.Max(width, Array.FindLastIndex(rows[i].Cells, c => c.Length > 0) + 1);
+            }
+
+            for (var i = start; i <= end; i++)
+            {
+                yield return (rows[i].Row, rows[i].Cells[..width]);
+            }
+
+            start = end + 1;
         }
     }
 
