@@ -10,6 +10,20 @@ namespace FiscalWarehouse.Etl.Performance;
 /// </summary>
 internal static class FormHeaders
 {
+    // Indicator values (≥95%, 达成预期指标, 15) are in their own units: their columns carry no shared measure, so loading
+    // never takes them for money; these kinds only steer reading.
+    public const string TargetValue = "target_value";
+    public const string AdjustedTargetValue = "adjusted_target_value";
+    public const string ActualValue = "actual_value";
+    public const string Note = "note";
+    public const string Grade = "grade";
+
+    private static readonly HashSet<string> SharedMeasures =
+    [
+        M.InitialBudget, M.AdjustedBudget, M.FinalAccount, M.ExecutionRate, M.Weight, M.Score, M.Carryover,
+        M.DeclaredBudget, M.ImplementationPeriodBudget,
+    ];
+
     public static string? FundMeasure(string header)
     {
         var key = FormCells.Key(header);
@@ -35,14 +49,14 @@ internal static class FormHeaders
         var key = FormCells.Key(header);
         return key switch
         {
-            _ when key.Contains("调整后", StringComparison.Ordinal) => M.AdjustedTargetValue,
-            _ when key.Contains("指标值说明", StringComparison.Ordinal) => M.Note,
-            _ when key.Contains("指标值", StringComparison.Ordinal) => M.TargetValue,
-            _ when key.Contains("实际完成", StringComparison.Ordinal) => M.ActualValue,
+            _ when key.Contains("调整后", StringComparison.Ordinal) => AdjustedTargetValue,
+            _ when key.Contains("指标值说明", StringComparison.Ordinal) => Note,
+            _ when key.Contains("指标值", StringComparison.Ordinal) => TargetValue,
+            _ when key.Contains("实际完成", StringComparison.Ordinal) => ActualValue,
             _ when key.StartsWith("分值", StringComparison.Ordinal) => M.Weight,
             _ when key.Contains("得分", StringComparison.Ordinal) => M.Score,
             _ when key.Contains("说明", StringComparison.Ordinal) || key.Contains("原因", StringComparison.Ordinal)
-                || key.Contains("问题", StringComparison.Ordinal) || key.Contains("措施", StringComparison.Ordinal) => M.Note,
+                || key.Contains("问题", StringComparison.Ordinal) || key.Contains("措施", StringComparison.Ordinal) => Note,
             _ => null,
         };
     }
@@ -53,5 +67,5 @@ internal static class FormHeaders
         return key is "一级指标" or "二级指标" or "三级指标";
     }
 
-    public static ColumnMeaning Meaning(string measure) => new(Measure: measure);
+    public static ColumnMeaning Meaning(string measure) => SharedMeasures.Contains(measure) ? new(Measure: measure) : ColumnMeaning.None;
 }

@@ -95,7 +95,7 @@ public sealed class PerformanceTableReader
         var grade = printed.FirstOrDefault(p => p is "优" or "良" or "中" or "差" or "优秀" or "良好" or "合格" or "不合格");
         if (grade is not null)
         {
-            cells.Add((table.Column(["总分", "等级"], FormHeaders.Meaning(M.Grade)), FormCells.Parse(grade)));
+            cells.Add((table.Column(["总分", "等级"], FormHeaders.Meaning(FormHeaders.Grade)), FormCells.Parse(grade)));
         }
 
         var label = FormCells.Key(line.Cells.First(c => c.Trim().Length > 0));

@@ -118,7 +118,7 @@ internal static class ScoredBlockReader
         var label = string.Join(" / ", path.Where(p => !string.IsNullOrEmpty(p)));
         // Explanations left empty are not values; amounts and indicator values keep their blanks.
         var values = columns.Select(c => (c.Column, c.Measure, Value: FormCells.Parse(At(cells, c.Position + shift), c.Measure == M.ExecutionRate)))
-            .Where(c => c.Measure != M.Note || c.Value.Kind != CellValueKind.Blank)
+            .Where(c => c.Measure != FormHeaders.Note || c.Value.Kind != CellValueKind.Blank)
             .Select(c => (c.Column, c.Value));
         table.Row(line, label.Length > 0 ? label : block, 2, RowKind.Detail, values);
     }

@@ -74,8 +74,8 @@ internal static class TargetFormReader
         var valuePositions = header.Cells.Select((c, i) => (Key: FormCells.Key(c), i)).Where(x => x.Key == "指标值").Select(x => x.i).ToList();
         var levelPositions = header.Cells.Select((c, i) => (Key: FormCells.Key(c), i)).Where(x => x.Key.EndsWith("级指标", StringComparison.Ordinal))
             .Select(x => x.i).Take(3).ToList();
-        var periodColumn = table.Column(["绩效指标", "实施期", "指标值"], FormHeaders.Meaning(M.TargetValue));
-        var annualColumn = table.Column(["绩效指标", "年度", "指标值"], FormHeaders.Meaning(M.TargetValue));
+        var periodColumn = table.Column(["绩效指标", "实施期", "指标值"], FormHeaders.Meaning(FormHeaders.TargetValue));
+        var annualColumn = table.Column(["绩效指标", "年度", "指标值"], FormHeaders.Meaning(FormHeaders.TargetValue));
         var path = new string[3];
         var next = at + 1;
         for (; next < lines.Count; next++)

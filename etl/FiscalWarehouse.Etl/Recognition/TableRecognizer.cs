@@ -140,7 +140,7 @@ public sealed class TableRecognizer
     /// <summary>A table of contents converted to cells: text and a page number per row, dotted leaders.</summary>
     private static bool LooksLikeToc(TableSegment segment)
     {
-        var rows = segment.Block.Where(l => !l.IsBlank).ToList();
+        var rows = segment.Block.Where(l => !l.IsBlank).Take(12).ToList();
         var dotted = rows.Count(l => l.Cells.Any(c => c.Contains("....", StringComparison.Ordinal) || c.Contains("……", StringComparison.Ordinal)));
         return rows.Count > 0 && dotted * 2 >= rows.Count;
     }

@@ -53,7 +53,7 @@ public sealed class PerformanceTableReaderTests
         var total = Assert.Single(table.Rows, r => r.Label == "总分");
         Assert.Equal(776, total.Source.Line);
         Assert.Equal(99.55m, Measure(table, total, M.Score).Number);
-        Assert.Equal("优", Measure(table, total, M.Grade).Printed);
+        Assert.Equal("优", Cell(table, total, "总分", "等级").Printed);
     }
 
     [Fact]
@@ -63,9 +63,11 @@ public sealed class PerformanceTableReaderTests
         var table = Read(1, 755, 794, SelfEvaluation);
         var row = Row(table, 771);
         Assert.Equal("产出指标 / 成本指标 / 补助资金总成本", row.Label);
-        Assert.Equal(49.6246767m, Measure(table, row, M.ActualValue).Number);
-        Assert.Equal("2479.9万元", Measure(table, row, M.AdjustedTargetValue).Printed);
+        Assert.Equal(49.6246767m, Cell(table, row, "绩效指标", "实际完成值").Number);
+        Assert.Equal("2479.9万元", Cell(table, row, "绩效指标", "调整后指标值").Printed);
         Assert.Equal(10m, Cell(table, row, "绩效指标", "分值").Number);
+        // Indicator values are in their own units: their column carries no shared measure, so nothing takes 49.62 for 万元.
+        Assert.Null(table.Columns.Single(c => c.HeaderPath.SequenceEqual(["绩效指标", "实际完成值"])).Meaning.Measure);
         Assert.Equal(10m, Cell(table, row, "绩效指标", "得分").Number);
     }
 
@@ -88,7 +90,7 @@ public sealed class PerformanceTableReaderTests
         var fund = Row(shifted, 1090);
         Assert.Equal(32.89m, Measure(shifted, fund, M.ExecutionRate).Number);
         Assert.Equal(3.29m, Measure(shifted, fund, M.Score).Number);
-        Assert.Equal("良", Measure(shifted, Assert.Single(shifted.Rows, r => r.Label == "总分"), M.Grade).Printed);
+        Assert.Equal("良", Cell(shifted, Assert.Single(shifted.Rows, r => r.Label == "总分"), "总分", "等级").Printed);
     }
 
     [Fact]
@@ -137,11 +139,11 @@ public sealed class PerformanceTableReaderTests
         // seed 003, line 744: shifted one cell left.
         var asset = Row(table, 744);
         Assert.Equal("投入管理指标 / 预算和财务管理 / 资产管理规范性", asset.Label);
-        Assert.Equal("达到预期指标", Measure(table, asset, M.ActualValue).Printed);
+        Assert.Equal("达到预期指标", Cell(table, asset, "绩效指标", "实际完成值").Printed);
         Assert.Equal(1m, Cell(table, asset, "绩效指标", "得分").Number);
         // seed 003, line 738: the “三公经费”控制率 413% scores 0.
         var control = Row(table, 738);
-        Assert.Equal(413m, Measure(table, control, M.ActualValue).Number);
+        Assert.Equal(413m, Cell(table, control, "绩效指标", "实际完成值").Number);
         Assert.Equal(0m, Cell(table, control, "绩效指标", "得分").Number);
         // seed 003, line 768: 分值及得分合计 90 | 83.7
         var total = Row(table, 768);

@@ -20,7 +20,7 @@ public sealed class TwoWorkersTests(PostgresFixture fixture)
 
         using var first = WorkerProcess.Start(env, scanNow: false);
         // The first worker installs the Hangfire schema; the second starts on a ready one.
-        await first.WaitStartedAsync(TimeSpan.FromMinutes(5), ct);
+        await first.WaitStartedAsync(TimeSpan.FromMinutes(15), ct);
         using var second = WorkerProcess.Start(env, scanNow: true);
         await second.WaitStartedAsync(TimeSpan.FromMinutes(2), ct);
         await Eventually.WaitAsync(

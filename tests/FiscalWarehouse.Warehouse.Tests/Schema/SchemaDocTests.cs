@@ -57,6 +57,13 @@ public sealed partial class SchemaDocTests : IDisposable
             }
         }
 
+        // The warehouse's own tables (migrations 0001-0019), the source lines it fills, and its views; the job and
+        // publishing ledgers (0020+, 0030+) are documented by their owners.
+        foreach (var foreign in ForeignTables())
+        {
+            actual.Remove(foreign);
+        }
+
         Assert.Equal(actual.Keys, documented.Keys);
         foreach (var (table, columns) in actual)
         {
@@ -84,6 +91,21 @@ public sealed partial class SchemaDocTests : IDisposable
             ? decimal.Parse(Text(value), NumberStyles.Float, CultureInfo.InvariantCulture) == decimal.Parse(expected, NumberStyles.Float, CultureInfo.InvariantCulture)
             : Text(value) == expected;
 
+    private static IEnumerable<string> ForeignTables()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "sql", "migrations"), "*.sql"))
+        {
+            var number = int.Parse(Path.GetFileName(file)[..4], CultureInfo.InvariantCulture);
+            foreach (Match table in CreateTable().Matches(File.ReadAllText(file)))
+            {
+                if (number >= 20 && table.Groups[1].Value != "report_source_line")
+                {
+                    yield return table.Groups[1].Value;
+                }
+            }
+        }
+    }
+
     private static string Text(object? value) => value switch
     {
         null => "NULL",
@@ -96,6 +118,9 @@ public sealed partial class SchemaDocTests : IDisposable
         _writer.Dispose();
         _temp.Dispose();
     }
+
+    [GeneratedRegex(@"create table (?:if not exists )?(\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CreateTable();
 
     [GeneratedRegex(@"^### `(\w+)`")]
     private static partial Regex Heading();
