@@ -13,6 +13,19 @@ narrative_amount as (
     select * from int_narrative_amount
 ),
 
+-- 部门整体自评表 of a 决算: its 部门预算总额 line gives the whole budget's 年初预算数 and 全年预算数 (调整预算)
+self_evaluation as (
+    select
+        r.unit_id, r.year, r.kind, 'total' as scope, null::varchar as function_code,
+        arg_min(f.amount_yuan, f.source_line) filter (where f.measure = 'initial_budget') as e_initial,
+        arg_min(f.amount_yuan, f.source_line) filter (where f.measure = 'adjusted_budget') as e_adjusted,
+        max(r.report_version_id) as e_report
+    from fact_performance as f
+    inner join dim_report as r on r.report_version_id = f.report_version_id and r.is_current and r.phase = '决算'
+    where f.catalog_id = 'perf_department_self_evaluation' and f.row_kind = 'total' and f.amount_yuan is not null
+    group by all
+),
+
 keys as (
     select distinct unit_id, year, kind, scope, function_code
     from table_amount
@@ -22,6 +35,9 @@ keys as (
     select distinct unit_id, year, kind, scope, function_code
     from narrative_amount
     where scope is not null
+    union
+    select unit_id, year, kind, scope, function_code
+    from self_evaluation
 ),
 
 -- Per key, one value per source: (f)inal report table / narrative, (b)udget report table / narrative.
@@ -62,6 +78,14 @@ with_narrative as (
     group by all
 ),
 
+with_evaluation as (
+    select w.*, e.e_initial, e.e_adjusted, e.e_report
+    from with_narrative as w
+    left join self_evaluation as e
+        on e.unit_id = w.unit_id and e.year is not distinct from w.year and e.kind = w.kind
+       and e.scope = w.scope and w.function_code is null
+),
+
 chosen as (
     select
         w.*,
@@ -70,18 +94,24 @@ chosen as (
             when w.f_table_final is not null then 'final_report_table'
             when w.f_narr_final is not null then 'final_report_narrative'
         end as final_source,
-        coalesce(w.f_table_initial, w.f_narr_initial, w.b_table_initial, w.b_narr_initial) as initial_budget_yuan,
+        coalesce(w.f_table_initial, w.f_narr_initial, w.e_initial, w.b_table_initial, w.b_narr_initial) as initial_budget_yuan,
         case
             when w.f_table_initial is not null then 'final_report_table'
             when w.f_narr_initial is not null then 'final_report_narrative'
+            when w.e_initial is not null then 'final_report_self_evaluation'
             when w.b_table_initial is not null then 'budget_report_table'
             when w.b_narr_initial is not null then 'budget_report_narrative'
         end as budget_source,
-        coalesce(w.f_table_adjusted, w.f_narr_adjusted) as adjusted_budget_yuan,
+        coalesce(w.f_table_adjusted, w.f_narr_adjusted, w.e_adjusted) as adjusted_budget_yuan,
+        case
+            when w.f_table_adjusted is not null then 'final_report_table'
+            when w.f_narr_adjusted is not null then 'final_report_narrative'
+            when w.e_adjusted is not null then 'final_report_self_evaluation'
+        end as adjusted_budget_source,
         coalesce(w.b_table_initial, w.b_narr_initial) as budget_report_initial_yuan,
-        coalesce(w.f_table_report, w.f_narr_report) as final_report_version_id,
+        coalesce(w.f_table_report, w.f_narr_report, w.e_report) as final_report_version_id,
         coalesce(w.b_table_report, w.b_narr_report) as budget_report_version_id
-    from with_narrative as w
+    from with_evaluation as w
 ),
 
 rated as (
@@ -129,6 +159,7 @@ select
     fw_pefa_band(r.rate_vs_adjusted) as pefa_band_vs_adjusted,
     -- provenance
     r.budget_source,
+    r.adjusted_budget_source,
     r.final_source,
     r.budget_report_initial_yuan,
     r.f_narr_final as narrative_final_yuan,

@@ -57,7 +57,11 @@ self_evaluation as (
     select
         r.unit_id, r.year, r.kind, r.phase, f.report_version_id, f.report_table_id,
         coalesce(t.subject, t.printed_title) as project,
-        'performance_form' as source,
+        case t.catalog_id
+            when 'perf_target' then 'performance_target'
+            when 'perf_department_self_evaluation' then 'department_self_evaluation'
+            else 'self_evaluation'
+        end as source,
         f.initial_budget_yuan, f.adjusted_budget_yuan, f.executed_yuan, f.balance_yuan,
         f.printed_rate, f.printed_rate_text, f.execution_score, f.execution_weight, f.total_score, f.total_weight,
         f.source_file, f.source_line

@@ -100,6 +100,34 @@ public sealed class SampleMartTests : IClassFixture<SampleMartTests.Loaded>
     }
 
     [Fact]
+    public void Pingdingshan_DepartmentSelfEvaluation_GivesTheAdjustedBudget()
+    {
+        // seed 003, line 712: 部门预算总额 858.9 / 全年预算数 2175.87 / 全年执行数 2175.87, 100%; guide §4: band A on 调整预算
+        var row = Rate("平顶山市", "total");
+        Assert.Equal(8_589_000.00m, row.Dec("initial_budget_yuan"));
+        Assert.Equal(21_758_700.00m, row.Dec("adjusted_budget_yuan"));
+        Assert.Equal(100.000000m, row.Dec("rate_vs_adjusted"));
+        Assert.Equal("A", row.Str("pefa_band_vs_adjusted"));
+        Assert.Equal("D", row.Str("pefa_band_vs_initial"));
+        Assert.Equal("final_report_self_evaluation", row.Str("adjusted_budget_source"));
+    }
+
+    [Theory]
+    // seed 001, line 763: 680 → 649.625, printed 95.53; line 1349: 0.84 → 0.73, printed 86.86 (recomputes to 86.90)
+    [InlineData("“以电代煤”设备补贴", "6800000.00", "6496250.00", "95.53", "95.53")]
+    [InlineData("遗属人员补助", "8400.00", "7300.00", "86.90", "86.86")]
+    public void SelfEvaluationProjects_RecomputeTheirRates(string project, string budget, string executed, string recomputed, string printed)
+    {
+        var row = _w.Rows(
+            "select * from mart_project_execution where source = 'self_evaluation' and project = $p and adjusted_budget_yuan = $b",
+            ("p", project), ("b", decimal.Parse(budget, System.Globalization.CultureInfo.InvariantCulture))).First();
+
+        Assert.Equal(decimal.Parse(executed, System.Globalization.CultureInfo.InvariantCulture), row.Dec("executed_yuan"));
+        Assert.Equal(decimal.Parse(recomputed, System.Globalization.CultureInfo.InvariantCulture), row.Printed("recomputed_rate"));
+        Assert.Equal(decimal.Parse(printed, System.Globalization.CultureInfo.InvariantCulture), row.Dec("printed_rate"));
+    }
+
+    [Fact]
     public void Xiangyuan_PerClassRatesFromAllSourceFigures_AreFlagged()
     {
         // seed 001, lines 629–631: the per-类 sentences use all-source amounts (215: 1903.684258 vs 05表 1,844.25)
