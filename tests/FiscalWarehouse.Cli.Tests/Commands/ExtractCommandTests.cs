@@ -64,15 +64,15 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
-    public async Task Extract_PdfBytes_IsRejectedNamingFileAndLine()
+    public async Task Extract_BinaryBytes_IsRejectedNamingFileAndLine()
     {
         var path = Path.Combine(Path.GetTempPath(), $"fw-{Guid.NewGuid():N}.txt");
-        await File.WriteAllTextAsync(path, "%PDF-1.7\n1 0 obj\n", TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(path, [(byte)'a', (byte)'\n', 0, 1, 2, 0], TestContext.Current.CancellationToken);
         try
         {
             var (exit, _, error) = await CliRunner.Run("extract", path);
             Assert.Equal(1, exit);
-            Assert.Contains($"{Path.GetFileName(path)}:1)", error, StringComparison.Ordinal);
+            Assert.Contains($"{Path.GetFileName(path)}:2)", error, StringComparison.Ordinal); // the NUL bytes are on line 2
         }
         finally
         {

@@ -37,9 +37,12 @@ public sealed class BadInputTests
     [Fact]
     public void PdfHandedToTheTextReader_IsRejectedAsPdf()
     {
-        var e = Rejected(Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"));
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
+        var e = Assert.Throws<DocumentReadException>(() => new FiscalWarehouse.Etl.Reading.TextDocumentReader().Read("bad.txt", pdf, TestContext.Current.CancellationToken));
         Assert.Equal(1, e.Line);
         Assert.Contains("PDF", e.Message, StringComparison.Ordinal);
+        // Through the parser the PDF reader is tried first (by its magic bytes); a broken PDF is still a clear rejection.
+        Assert.Equal("bad.txt", Rejected(pdf).File);
     }
 
     [Fact]

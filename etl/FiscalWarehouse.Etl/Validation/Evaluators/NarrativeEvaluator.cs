@@ -17,7 +17,10 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
     {
         if (rule.Id == "narrative.amount_vs_table")
         {
-            foreach (var figure in context.Report.Narrative.Where(f => f.Value is not null && IsMoney(f.Unit) && f.Measure is Measure.FinalAccount or Measure.InitialBudget or Measure.AdjustedBudget))
+            // Only headline figures: an item inside a topic (基本工资 under 人员经费) or a stated zero has no single table figure.
+            foreach (var figure in context.Report.Narrative.Where(f => f.Value is { } v && v != 0 && IsMoney(f.Unit)
+                && f.Measure is Measure.FinalAccount or Measure.InitialBudget or Measure.AdjustedBudget
+                && (f.Subject is null || f.Topic == NarrativeTopics.GeneralBudgetExpenditureBySubject)))
             {
                 var candidates = NarrativeCandidates.For(context.Report, figure).ToList();
                 if (candidates.Count == 0)
@@ -54,8 +57,9 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
             switch (rule.Id)
             {
                 case "narrative.change_amount" when current is not null && prior is not null && change is not null:
+                    // Compare the numbers as printed: a sentence mixing 元 and 万元 is a unit typo (000 line 439), not a rescaling.
                     context.Compare(rule, null, sentence.Key.Subject, change.Source, Math.Abs(change.Value!.Value),
-                        Math.Abs(current.Value!.Value - prior.Value!.Value), 2, change.Unit, current.Unit,
+                        Math.Abs(current.Value!.Value - prior.Value!.Value), 2, change.Unit, change.Unit,
                         $"narrative change '{change.PrintedText}' = {current.PrintedText} − {prior.PrintedText}");
                     break;
                 case "narrative.change_rate" when rate is not null && change is not null && (prior is not null || current is not null):
