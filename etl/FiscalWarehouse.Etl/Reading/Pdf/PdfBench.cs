@@ -14,7 +14,7 @@ public sealed record PdfBenchResult(
     public double MsPer30Pages => ParseMs * 30 / Math.Max(1, Pages);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{File}: {Pages} pages, median of {Iterations}: pdftotext -tsv {PdftotextMs:0.0} ms, pdftoppm (table pages) {PdftoppmMs:0.0} ms, "
+        $"{File}: {Pages} pages, median of {Iterations}: pdftotext -tsv {PdftotextMs:0.0} ms, pdftoppm 72 dpi all pages {PdftoppmMs:0.0} ms, "
         + $"read {ReadMs:0.0} ms, read+recognize+validate {ParseMs:0.0} ms = {Ratio:0.0}× pdftotext, {MsPer30Pages:0} ms per 30 pages");
 }
 
