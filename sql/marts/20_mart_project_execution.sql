@@ -88,6 +88,12 @@ budget_list as (
       and c.amount_yuan is not null
       and c.row_label is not null
       and regexp_replace(c.row_label, '\s', '', 'g') not in ('', '合计', '总计')
+      -- the unit's own subtotal row (printed twice in seed 004, lines 436–437) is not a project
+      and not exists (
+          select 1 from dim_unit as u
+          where u.unit_id = r.unit_id
+            and (regexp_replace(c.row_label, '\s', '', 'g') = u.normalized_name
+                 or list_contains(u.printed_names, regexp_replace(c.row_label, '\s', '', 'g'))))
     group by all
 ),
 

@@ -1,8 +1,9 @@
 -- mart_three_public: “三公” budget and actual per unit and year, by part, with the year-on-year change and the
 -- 经济分类 spending on the same items beside it (30212 因公出国, 30217 公务接待, 30231 公务用车运行维护, 31013 公务用车购置;
 -- 06表 covers only 一般公共预算 基本支出, so these can be lower than the 三公 actual: fiscal-reports.md §3.2).
--- Grain: one row per unit, year and report kind that has a current report. Blank stays NULL: a 三公 table printed as
--- 本表无数据 gives NULL amounts with table_state 'known_empty'.
+-- Grain: one row per unit, year and report kind that has a current report. A blank cell or a missing table stays NULL;
+-- a 三公 table printed as 本表无数据 (table_state 'known_empty') states there was nothing, so its amounts are 0.00
+-- (the guide's reading of seeds 000/001, fiscal-reports.md §4).
 create or replace view mart_three_public as
 with current_report as (
     select report_version_id, unit_id, year, kind, phase
@@ -69,13 +70,14 @@ narrative as (
     group by all
 ),
 
--- 三公 table presence per report: data, printed 本表无数据, or absent
+-- 三公 table presence per report phase: 2 data, 1 printed 本表无数据, 0 absent
 table_state as (
     select
         r.unit_id, r.year, r.kind,
-        max(case when t.report_table_id is null then 0 when t.is_known_empty then 1 else 2 end) as state
+        max(case when t.report_table_id is null then 0 when t.is_known_empty then 1 else 2 end) filter (where r.phase = '决算') as f_state,
+        max(case when t.report_table_id is null then 0 when t.is_known_empty then 1 else 2 end) filter (where r.phase = '预算') as b_state
     from current_report as r
-    left join report_table as t on t.report_version_id = r.report_version_id and t.family = 'three_public'
+    left join report_table as t on t.report_version_id = r.report_version_id and t.family = 'fact_three_public'
     group by all
 ),
 
@@ -107,13 +109,18 @@ combined as (
         y.*,
         p.* exclude (unit_id, year, kind),
         n.* exclude (unit_id, year, kind),
-        s.state,
+        s.f_state,
+        s.b_state,
+        coalesce(s.f_state, s.b_state) as state,
         e.* exclude (unit_id, year, kind),
-        coalesce(p.f_actual, n.n_actual) as actual_yuan,
-        coalesce(p.f_budget, p.b_budget, n.n_budget) as budget_yuan,
+        -- a 三公 table printed as 本表无数据 states that there was nothing: 0, unlike a missing table (NULL)
+        case when s.f_state = 1 then 0.00 end as f_empty,
+        case when s.b_state = 1 then 0.00 end as b_empty,
+        coalesce(p.f_actual, n.n_actual, case when s.f_state = 1 then 0.00 end) as actual_yuan,
+        coalesce(p.f_budget, case when s.f_state = 1 then 0.00 end, p.b_budget, case when s.b_state = 1 then 0.00 end, n.n_budget) as budget_yuan,
         case
-            when p.f_budget is not null then 'final_report_table'
-            when p.b_budget is not null then 'budget_report_table'
+            when p.f_budget is not null or s.f_state = 1 then 'final_report_table'
+            when p.b_budget is not null or s.b_state = 1 then 'budget_report_table'
             when n.n_budget is not null then 'final_report_narrative'
         end as budget_source
     from unit_year as y
@@ -149,20 +156,20 @@ select
     -- totals (元)
     w.budget_yuan,
     w.budget_source,
-    w.b_budget as initial_budget_yuan,
+    coalesce(w.b_budget, w.b_empty) as initial_budget_yuan,
     w.actual_yuan,
     fw_pct(w.actual_yuan, w.budget_yuan) as actual_to_budget_rate,
     -- parts (元)
-    w.overseas_travel_budget_yuan,
-    w.overseas_travel_actual_yuan,
-    w.reception_budget_yuan,
-    w.reception_actual_yuan,
-    w.vehicle_budget_yuan,
-    w.vehicle_actual_yuan,
-    w.vehicle_purchase_budget_yuan,
-    w.vehicle_purchase_actual_yuan,
-    w.vehicle_operation_budget_yuan,
-    w.vehicle_operation_actual_yuan,
+    coalesce(w.overseas_travel_budget_yuan, w.f_empty, w.b_empty) as overseas_travel_budget_yuan,
+    coalesce(w.overseas_travel_actual_yuan, w.f_empty) as overseas_travel_actual_yuan,
+    coalesce(w.reception_budget_yuan, w.f_empty, w.b_empty) as reception_budget_yuan,
+    coalesce(w.reception_actual_yuan, w.f_empty) as reception_actual_yuan,
+    coalesce(w.vehicle_budget_yuan, w.f_empty, w.b_empty) as vehicle_budget_yuan,
+    coalesce(w.vehicle_actual_yuan, w.f_empty) as vehicle_actual_yuan,
+    coalesce(w.vehicle_purchase_budget_yuan, w.f_empty, w.b_empty) as vehicle_purchase_budget_yuan,
+    coalesce(w.vehicle_purchase_actual_yuan, w.f_empty) as vehicle_purchase_actual_yuan,
+    coalesce(w.vehicle_operation_budget_yuan, w.f_empty, w.b_empty) as vehicle_operation_budget_yuan,
+    coalesce(w.vehicle_operation_actual_yuan, w.f_empty) as vehicle_operation_actual_yuan,
     -- year on year
     w.prior_year_actual_yuan,
     w.prior_year_source,

@@ -17,7 +17,7 @@ with pefa as (
         100.000000::decimal(20, 6) as expected_value,
         case pefa_band_vs_initial when 'B' then 5 when 'C' then 10 else 15 end::decimal(20, 6) as threshold,
         format('{} 执行率 {}% of 年初预算 {} 元 (决算 {} 元, budget from {}): deviation {}% beyond {}%, PEFA band {}',
-            scope, round(rate_vs_initial, 2), initial_budget_yuan, final_yuan, budget_source,
+            scope, round(rate_vs_initial, 2), initial_budget_yuan::varchar, final_yuan::varchar, budget_source,
             round(abs(rate_vs_initial - 100), 2),
             case pefa_band_vs_initial when 'B' then 5 when 'C' then 10 else 15 end, pefa_band_vs_initial) as reason,
         null::varchar as source_file,
@@ -45,7 +45,7 @@ over_budget as (
         part,
         actual::decimal(20, 6), budget::decimal(20, 6), budget::decimal(20, 6),
         format('三公 {}: actual {} 元 above budget {} 元 (budget from {}), {}%',
-            part, actual, budget, budget_source, round(fw_pct(actual, budget), 2)),
+            part, actual::varchar, budget::varchar, budget_source, round(fw_pct(actual, budget), 2)),
         null::varchar, null::integer
     from three_public_parts
     where actual is not null and budget is not null and actual > budget
@@ -59,10 +59,10 @@ yoy_jump as (
         t.yoy_change_rate::decimal(20, 6), t.prior_year_actual_yuan::decimal(20, 6), p.value,
         case
             when t.prior_year_actual_yuan = 0 then
-                format('三公 actual {} 元 from 0 元 the previous year ({})', t.actual_yuan, t.prior_year_source)
+                format('三公 actual {} 元 from 0 元 the previous year ({})', t.actual_yuan::varchar, t.prior_year_source)
             else
                 format('三公 actual {} 元 vs {} 元 the previous year ({}): +{}% beyond {}%',
-                    t.actual_yuan, t.prior_year_actual_yuan, t.prior_year_source, round(t.yoy_change_rate, 2), p.value)
+                    t.actual_yuan::varchar, t.prior_year_actual_yuan::varchar, t.prior_year_source, round(t.yoy_change_rate, 2), p.value)
         end,
         null::varchar, null::integer
     from mart_three_public as t
@@ -78,8 +78,8 @@ rate_mismatch as (
         coalesce(function_code, scope),
         published_rate::decimal(20, 6), rate_vs_initial, rate_tolerance,
         format('{} {}: printed {} but 决算 {} 元 ÷ 年初预算 {} 元 = {}% (difference {} pp, tolerance {} pp)',
-            scope, coalesce(function_code || ' ' || function_name, '合计'), published_rate_text, final_yuan,
-            initial_budget_yuan, round(rate_vs_initial, 2), round(rate_difference, 2), round(rate_tolerance, 4)),
+            scope, coalesce(function_code || ' ' || function_name, '合计'), published_rate_text, final_yuan::varchar,
+            initial_budget_yuan::varchar, round(rate_vs_initial, 2), round(rate_difference, 2), round(rate_tolerance, 4)),
         null::varchar, published_rate_line
     from mart_execution_rate
     where rate_difference is not null and abs(rate_difference) > rate_tolerance
@@ -93,7 +93,7 @@ project_mismatch as (
         printed_rate::decimal(20, 6), recomputed_rate,
         cast(0.01 + abs(recomputed_rate) * (50.0 / abs(adjusted_budget_yuan) + coalesce(50.0 / nullif(abs(executed_yuan), 0), 0)) as decimal(20, 6)),
         format('project {}: printed 执行率 {} but 全年执行数 {} 元 ÷ 全年预算数 {} 元 = {}%',
-            project, printed_rate_text, executed_yuan, adjusted_budget_yuan, round(recomputed_rate, 2)),
+            project, printed_rate_text, executed_yuan::varchar, adjusted_budget_yuan::varchar, round(recomputed_rate, 2)),
         source_file, source_line
     from mart_project_execution
     where rate_difference is not null

@@ -3,7 +3,7 @@
 
 -- Income by 功能分类 (收入决算表, 预算收入总表, 政府性基金 收入) and its source (fund_source).
 create table fact_income (
-    fact_id             bigint primary key,     -- report_version_id * 1000000 + cell ordinal
+    fact_id             bigint primary key,     -- report_version_id * 10000000 + cell ordinal
     report_version_id   bigint not null,
     report_table_id     bigint,
     catalog_id          varchar not null,
@@ -31,7 +31,7 @@ create table fact_income (
 
 -- Expenditure by 功能分类 and 基本/项目 (支出决算表, 支出总表, 05/07/08 tables).
 create table fact_expenditure (
-    fact_id             bigint primary key,     -- report_version_id * 1000000 + cell ordinal
+    fact_id             bigint primary key,     -- report_version_id * 10000000 + cell ordinal
     report_version_id   bigint not null,
     report_table_id     bigint,
     catalog_id          varchar not null,
@@ -58,7 +58,7 @@ create table fact_expenditure (
 
 -- Basic expenditure by 经济分类 and 人员/公用 (06 明细表, 基本支出分经济科目表).
 create table fact_basic_expenditure_economic (
-    fact_id             bigint primary key,     -- report_version_id * 1000000 + cell ordinal
+    fact_id             bigint primary key,     -- report_version_id * 10000000 + cell ordinal
     report_version_id   bigint not null,
     report_table_id     bigint,
     catalog_id          varchar not null,
@@ -87,7 +87,7 @@ create table fact_basic_expenditure_economic (
 
 -- 三公 budget and final account by part (决算09, 预算 三公 table).
 create table fact_three_public (
-    fact_id             bigint primary key,     -- report_version_id * 1000000 + cell ordinal
+    fact_id             bigint primary key,     -- report_version_id * 10000000 + cell ordinal
     report_version_id   bigint not null,
     report_table_id     bigint,
     catalog_id          varchar not null,
@@ -112,7 +112,7 @@ create table fact_three_public (
 
 -- Performance forms: 绩效自评表 funds and indicators, 绩效目标表.
 create table fact_performance (
-    fact_id             bigint primary key,     -- report_version_id * 1000000 + cell ordinal
+    fact_id             bigint primary key,     -- report_version_id * 10000000 + cell ordinal
     report_version_id   bigint not null,
     report_table_id     bigint,
     catalog_id          varchar not null,
@@ -138,7 +138,7 @@ create table fact_performance (
 
 -- Every other cell: 总表 rows, 10表 statistics, project lists, 机关运行经费, generic tables.
 create table fact_table_cell (
-    fact_id             bigint primary key,     -- report_version_id * 1000000 + cell ordinal
+    fact_id             bigint primary key,     -- report_version_id * 10000000 + cell ordinal
     report_version_id   bigint not null,
     report_table_id     bigint,
     catalog_id          varchar not null,

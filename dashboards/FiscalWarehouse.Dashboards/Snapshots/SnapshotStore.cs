@@ -21,6 +21,7 @@ internal sealed class SnapshotStore : IDisposable
     private Task refreshing = Task.CompletedTask;
     private int sequence;
 
+    /// <param name="source">The file to copy: a warehouse, whose published FILE.snapshot is preferred when it exists.</param>
     public SnapshotStore(string source, string directory, TimeSpan checkEvery, TimeProvider time, ILogger logger)
     {
         this.source = System.IO.Path.GetFullPath(source);
@@ -91,7 +92,7 @@ internal sealed class SnapshotStore : IDisposable
             }
 
             lastCheck = now;
-            var stamp = SourceStamp.Of(source);
+            var stamp = SourceStamp.Of(Effective());
             if (stamp == current?.Stamp || !stamp.Exists)
             {
                 return;
@@ -101,8 +102,19 @@ internal sealed class SnapshotStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// The warehouse writer publishes FILE.snapshot by checkpoint, copy and rename after each load (Warehouse
+    /// Storage/Snapshot): copying that file can never catch a load half-way, so it is preferred to the live file.
+    /// </summary>
+    private string Effective()
+    {
+        var published = FiscalWarehouse.Warehouse.Storage.Snapshot.PathFor(source);
+        return File.Exists(published) ? published : source;
+    }
+
     private void Refresh()
     {
+        var source = Effective();
         var before = SourceStamp.Of(source);
         if (!before.Exists || before == current?.Stamp)
         {

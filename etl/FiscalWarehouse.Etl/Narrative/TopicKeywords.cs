@@ -25,7 +25,7 @@ internal static class TopicKeywords
         .. F(KeywordFamily.Expenditure, [T.FiscalAppropriationExpenditure], "财政拨款支出", "财政拨款决算支出", "当年拨款"),
         .. F(KeywordFamily.Both, [T.FiscalAppropriationIncome, T.FiscalAppropriationExpenditure], "财政拨款收支总预算",
             "财政拨款收支总计", "财政拨款收、支总计", "财政拨款收支预算"),
-        .. F(KeywordFamily.Income, [T.TotalIncome], "收入总计", "预算收入总计", "预算收入"),
+        .. F(KeywordFamily.Income, [T.TotalIncome], "收入总计", "预算收入总计", "预算收入", "收入预算"),
         .. F(KeywordFamily.Income, [T.CurrentIncome], "收入合计", "本年收入"),
         .. F(KeywordFamily.Expenditure, [T.TotalExpenditure], "支出总计", "预算支出总计", "支出预算"),
         .. F(KeywordFamily.Expenditure, [T.CurrentExpenditure], "支出合计", "本年支出", "本年预算安排", "当年预算安排"),

@@ -86,7 +86,7 @@ internal static partial class LineSplitter
 
         if (text.Contains('&', StringComparison.Ordinal))
         {
-            text = WebUtility.HtmlDecode(text);
+            text = WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
         }
 
         if (text.Contains("**", StringComparison.Ordinal))

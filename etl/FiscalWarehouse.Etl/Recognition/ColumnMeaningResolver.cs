@@ -194,6 +194,17 @@ internal static class ColumnMeaningResolver
 
     private static string? BlockOf(List<string> keys)
     {
+        // A group header over other headers (国有资本经营预算收入 / …) names its side; a leaf (本年支出合计) does not.
+        if (keys.Count > 1 && keys[0].EndsWith("收入", StringComparison.Ordinal))
+        {
+            return Block.Income;
+        }
+
+        if (keys.Count > 1 && keys[0].EndsWith("支出", StringComparison.Ordinal) && keys[0] != "本年支出")
+        {
+            return Block.Expenditure;
+        }
+
         foreach (var key in keys)
         {
             if (key is "本年收入" or "收入")

@@ -100,7 +100,7 @@ internal sealed class GeneralTableBuilder
             RowDraft? pending = null;
             for (var g = 0; g < groups.Count; g++)
             {
-                var draft = MakeRow(line, groups[g], layout, columnOf);
+                var draft = MakeRow(line, groups[g], layout, columnOf, block is not null);
                 if (draft is null)
                 {
                     continue;
@@ -141,7 +141,7 @@ internal sealed class GeneralTableBuilder
         return new ReportTable(catalogId, title, segment.Number, unit, columns, rows, knownEmpty, source, segment.LastLine);
     }
 
-    private static RowDraft? MakeRow(SourceLine line, List<int> group, HeaderLayout layout, Dictionary<int, int> columnOf)
+    private static RowDraft? MakeRow(SourceLine line, List<int> group, HeaderLayout layout, Dictionary<int, int> columnOf, bool sideBySide)
     {
         var codeParts = new List<string>();
         string? name = null;
@@ -199,6 +199,12 @@ internal sealed class GeneralTableBuilder
         {
             code = labelCode;
             label = labelName;
+        }
+
+        // A 合计 row of side-by-side blocks often prints its label in the first block only.
+        if (sideBySide && label.Length == 0 && code is null && line.Cells.FirstOrDefault(c => c.Length > 0) is { } first && RowKinds.IsTotalLabel(first))
+        {
+            label = first;
         }
 
         draft.Code = code;

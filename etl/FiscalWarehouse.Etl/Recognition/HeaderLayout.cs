@@ -49,7 +49,7 @@ internal sealed class HeaderLayout
                     continue;
                 }
 
-                if (labelOnly && (layout.HeaderLines.Count > 0 || StartsWithOrdinal(label)))
+                if (labelOnly && !IsHeaderWord(label) && (layout.HeaderLines.Count > 0 || StartsWithOrdinal(label)))
                 {
                     layout.DataLines.Add(line);
                     continue;
@@ -124,6 +124,16 @@ internal sealed class HeaderLayout
         }
 
         return count == 1;
+    }
+
+    /// <summary>Words only a header holds (科目编码, 科目名称, 项目): a one-cell line with them is a header line, not a data row.</summary>
+    private static bool IsHeaderWord(string label)
+    {
+        var key = TextKey.Of(label);
+        return key is "项目" or "科目" || key.Contains("编码", StringComparison.Ordinal) || key.Contains("代码", StringComparison.Ordinal)
+            || key.Contains("科目名称", StringComparison.Ordinal) || key.EndsWith("名称", StringComparison.Ordinal)
+            || key.EndsWith("预算数", StringComparison.Ordinal) || key.EndsWith("决算数", StringComparison.Ordinal) || key is "金额" or "统计数"
+            || (key.Length <= 8 && key.Length >= 5 && char.IsAsciiDigit(key[0]) && key[4] == '年');
     }
 
     private static bool StartsWithOrdinal(string label)

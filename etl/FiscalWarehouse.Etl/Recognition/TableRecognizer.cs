@@ -27,7 +27,9 @@ public sealed class TableRecognizer
         var performance = new PerformanceTableReader();
         AmountUnit? lastUnit = null;
         var seen = new Dictionary<string, ReportTable>(StringComparer.Ordinal);
-        foreach (var segment in DocumentSegmenter.Split(document.Lines))
+        var segments = DocumentSegmenter.Split(document.Lines);
+        var lastText = document.Lines.LastOrDefault(l => !l.IsBlank)?.Number ?? 0;
+        foreach (var segment in segments)
         {
             if (segment.IsToc || LooksLikeToc(segment))
             {
@@ -64,6 +66,13 @@ public sealed class TableRecognizer
                 lastUnit = unit;
                 var id = entry?.Id ?? TableCatalog.GenericId;
                 built.AddRange(builder.Build(segment, id, entry, phase, unit.Value));
+                if (segment == segments[^1] && segment.LastLine == lastText && segment.Notes.Count == 0)
+                {
+                    // Real reports end with prose (notes, 名词解释); a file ending inside a table was cut off.
+                    findings.Add(new Finding("table.truncated", Severity.Warning,
+                        $"the document ends inside the table '{segment.Title ?? id}': it may be truncated", document.Lines.First(l => l.Number == lastText).RefIn(file), id));
+                }
+
                 if (entry is null)
                 {
                     findings.Add(new Finding("table.unrecognized", Severity.Warning,
@@ -131,7 +140,7 @@ public sealed class TableRecognizer
     /// <summary>A table of contents converted to cells: text and a page number per row, dotted leaders.</summary>
     private static bool LooksLikeToc(TableSegment segment)
     {
-        var rows = segment.Block.Where(l => !l.IsBlank).ToList();
+        var rows = segment.Block.Where(l => !l.IsBlank).Take(12).ToList();
         var dotted = rows.Count(l => l.Cells.Any(c => c.Contains("....", StringComparison.Ordinal) || c.Contains("……", StringComparison.Ordinal)));
         return rows.Count > 0 && dotted * 2 >= rows.Count;
     }

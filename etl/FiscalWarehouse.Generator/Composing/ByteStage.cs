@@ -25,7 +25,9 @@ internal static class ByteStage
             lines = ByteDefects.Truncate(lines, cut);
             report.Facts = [.. report.Facts.Where(f => f.SourceLine < cut)];
             report.Defects.RemoveAll(d => d.Line >= cut);
-            Add(report, DefectKind.Truncated, "truncated", cut);
+            // Sums inside the cut table lose their last rows: a finding anywhere in that table is caused by the cut.
+            report.Defects.Add(new PlantedDefect(report.FileName, $"{report.FileName}#{report.Defects.Count + 1}", DefectKind.Truncated, "truncated", cut,
+                [.. Enumerable.Range(table.FirstLine, cut - table.FirstLine + 1)], table.CatalogId, null, null, null));
             truncated = true;
         }
 

@@ -54,7 +54,7 @@ public sealed class CorpusWriter : IDisposable
             string.Join(' ', r.Defects.Select(d => d.Kind)), r.Facts.Count) + "\n");
         foreach (var d in r.Defects)
         {
-            _findings.Write(CsvText.Line(d.Report, d.Id, d.Kind, d.Check, d.Line, string.Join(' ', d.AllowedLines), d.TableId, d.RowLabel, d.Expected, d.Printed) + "\n");
+            _findings.Write(CsvText.Line(d.Report, d.Id, d.Kind, d.Check, d.Line, d.AllowedLines.Count > 3 ? $"{d.AllowedLines[0]}-{d.AllowedLines[^1]}" : string.Join(' ', d.AllowedLines), d.TableId, d.RowLabel, d.Expected, d.Printed) + "\n");
         }
 
         if (r.ExecutionRate is { } e)

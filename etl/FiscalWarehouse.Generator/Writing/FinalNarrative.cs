@@ -16,12 +16,17 @@ internal static class FinalNarrative
         var total = a.TotalIncome + a.OpeningCarryover;
         var priorTotal = prior.TotalIncome + prior.OpeningCarryover;
         w.Paragraph($"{y}年度收入总计{Wan(total)}，支出总计{Wan(a.AllTotal + a.ClosingCarryover)}。与上年相比，收入总计{Change(total, priorTotal)}。");
+        // One item per line with its share, as seed 000 prints them (lines 398–413).
         w.Paragraph("二、收入决算情况说明");
-        w.Paragraph($"{y}年度收入合计{Wan(a.TotalIncome)}，其中：财政拨款收入{Wan(a.GeneralIncome + a.FundIncome + a.CapitalIncome)}，{(a.NonFiscalIsServiceRevenue ? "事业收入" : "其他收入")}{Wan(a.NonFiscalIncome)}。");
+        var service = a.NonFiscalIsServiceRevenue ? a.NonFiscalIncome : 0m;
+        var other = a.NonFiscalIsServiceRevenue ? 0m : a.NonFiscalIncome;
+        Shares(w, $"{y}年度收入合计{Wan(a.TotalIncome)}，其中：", a.TotalIncome,
+            [("财政拨款收入", a.GeneralIncome + a.FundIncome + a.CapitalIncome), ("上级补助收入", 0m), ("事业收入", service), ("经营收入", 0m), ("附属单位上缴收入", 0m), ("其他收入", other)]);
         w.Paragraph("三、支出决算情况说明");
         var basic = a.Sum(null, l => l.Basic);
         var project = a.Sum(null, l => l.Project);
-        w.Paragraph($"{y}年度支出合计{Wan(a.AllTotal)}，其中：基本支出{Wan(basic)}，占比{Pct(Money.Percent(basic, a.AllTotal) ?? 0m)}；项目支出{Wan(project)}，占比{Pct(Money.Percent(project, a.AllTotal) ?? 0m)}。");
+        Shares(w, $"{y}年度支出合计{Wan(a.AllTotal)}，其中：", a.AllTotal,
+            [("基本支出", basic), ("项目支出", project), ("上缴上级支出", 0m), ("经营支出", 0m), ("对附属单位补助支出", 0m)]);
         w.Paragraph("四、一般公共预算财政拨款支出决算情况说明");
         var initial = budget.GeneralTotal;
         var final = a.GeneralTotal;
@@ -56,5 +61,18 @@ internal static class FinalNarrative
         w.Paragraph("（三）国有资产占用情况说明");
         w.Paragraph($"截至{y}年12月31日，本部门（单位）共有车辆{a.Vehicles}辆。");
         return lines;
+    }
+
+    private static void Shares(DocumentWriter w, string head, decimal total, IReadOnlyList<(string Label, decimal Amount)> items)
+    {
+        w.Prose(head);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (label, amount) = items[i];
+            var end = i == items.Count - 1 ? "。" : "；";
+            w.Prose(amount == 0m ? $"{label}0万元，占比0%{end}" : $"{label}{Wan(amount)}，占比{Pct(Money.Percent(amount, total) ?? 0m)}{end}");
+        }
+
+        w.Blank();
     }
 }

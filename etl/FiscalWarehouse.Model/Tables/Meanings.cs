@@ -34,21 +34,6 @@ public static class Meanings
 
         /// <summary>实施期资金总额 of a 绩效目标表 (the whole multi-year period); the 年度 amount is initial_budget.</summary>
         public const string ImplementationPeriodBudget = "implementation_period_budget";
-
-        /// <summary>年初指标值 / 年度指标值 / 指标值 of a performance indicator (usually text such as ≥95%).</summary>
-        public const string TargetValue = "target_value";
-
-        /// <summary>调整后指标值.</summary>
-        public const string AdjustedTargetValue = "adjusted_target_value";
-
-        /// <summary>实际完成值.</summary>
-        public const string ActualValue = "actual_value";
-
-        /// <summary>指标值说明 and similar free-text explanation columns.</summary>
-        public const string Note = "note";
-
-        /// <summary>The grade printed beside a 总分 (优/良/中/差).</summary>
-        public const string Grade = "grade";
     }
 
     public static class FundSource

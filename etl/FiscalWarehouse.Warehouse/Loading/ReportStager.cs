@@ -69,6 +69,7 @@ internal sealed class ReportStager(DuckDBConnection connection, SubjectCodes sub
         }
 
         StageNarrative(rv, report.Narrative);
+        StoreSourceLines(rv, report.Document.Lines);
         StageFindings(rv, [.. staged.Parsed.Findings.Select(f => (f, "validation")), .. staged.WarehouseFindings.Concat(extra).Select(f => (f, "warehouse"))]);
         return extra;
     }
@@ -96,6 +97,16 @@ internal sealed class ReportStager(DuckDBConnection connection, SubjectCodes sub
             appender.Row().Long(rv).Int(i + 1).Text(f.Topic).Text(f.Measure).Text(f.Subject).Text(f.SubjectCode)
                 .Decimal(f.Value).Decimal(yuan).Text(unit).Text(f.PrintedText).Text(f.Sentence)
                 .Int(f.Source.Line).Int(f.Source.Page).Text(f.Source.LineLabel).End();
+        }
+    }
+
+    /// <summary>The dashboards show a fact's line in context (migration 0040): the text goes in with the report, in its transaction.</summary>
+    private void StoreSourceLines(long rv, IReadOnlyList<SourceLine> lines)
+    {
+        using var appender = new CheckedAppender(connection, "report_source_line");
+        foreach (var line in lines.DistinctBy(l => l.Number))
+        {
+            appender.Row().Long(rv).Int(line.Number).Int(line.Page).Text(line.Text).End();
         }
     }
 

@@ -42,7 +42,7 @@ public static class HangfireStorageSetup
             bootstrapper => bootstrapper.UseNpgsqlConnection(options.ConnectionString!),
             new PostgreSqlStorageOptions
             {
-                SchemaName = "hangfire",
+                SchemaName = options.PostgresSchema,
                 PrepareSchemaIfNecessary = true,
                 QueuePollInterval = TimeSpan.FromSeconds(1),
                 // A job fetched by a worker that then died becomes visible again this long after its last heartbeat.
@@ -56,6 +56,6 @@ public static class HangfireStorageSetup
     /// <summary>The storage for one-off clients (`fw jobs trigger`); only PostgreSQL is reachable from another process.</summary>
     public static JobStorage ClientStorage(JobsOptions options) =>
         IsPostgres(options)
-            ? new PostgreSqlStorage(new NpgsqlConnectionFactory(options.ConnectionString!, new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }))
+            ? new PostgreSqlStorage(new NpgsqlConnectionFactory(options.ConnectionString!, new PostgreSqlStorageOptions { SchemaName = options.PostgresSchema, PrepareSchemaIfNecessary = true }))
             : throw new InvalidOperationException("the in-memory job storage lives inside the worker; use a trigger file instead");
 }

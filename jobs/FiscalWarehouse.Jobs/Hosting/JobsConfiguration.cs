@@ -10,9 +10,9 @@ public static class JobsConfiguration
     {
         var jobs = configuration.Bind<JobsOptions>(JobsOptions.SectionName);
         var warehouse = configuration.Bind<WarehouseOptions>(WarehouseOptions.SectionName);
-        if (jobs.WorkerCount < 1 || jobs.Retries < 0 || jobs.SettleSeconds < 0 || jobs.Queues.Length == 0)
+        if (jobs.WorkerCount < 1 || jobs.Retries < 0 || jobs.SettleSeconds < 0)
         {
-            throw new InvalidOperationException("Jobs: WorkerCount must be ≥ 1, Retries ≥ 0, SettleSeconds ≥ 0, and Queues not empty");
+            throw new InvalidOperationException("Jobs: WorkerCount must be ≥ 1, Retries ≥ 0 and SettleSeconds ≥ 0");
         }
 
         HangfireStorageSetup.Validate(jobs);

@@ -51,7 +51,7 @@ public static class JobsHost
         services.AddHangfireServer(server =>
         {
             server.WorkerCount = options.WorkerCount;
-            server.Queues = options.Queues;
+            server.Queues = options.EffectiveQueues;
             server.ServerName = WorkerIdentity.Host;
             server.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownSeconds);
             server.SchedulePollingInterval = TimeSpan.FromSeconds(1);

@@ -26,7 +26,7 @@ public sealed class JobsOptions
     /// </summary>
     public string? Snapshot { get; set; }
 
-    /// <summary>When set, the refresh job exports the Parquet lake here.</summary>
+    /// <summary>When set, the refresh job re-exports the Parquet lake here after each batch (as `fw export` writes it).</summary>
     public string? Lake { get; set; }
 
     /// <summary>Cron of the recurring inbox scan, in <see cref="TimeZone"/>.</summary>
@@ -39,6 +39,9 @@ public sealed class JobsOptions
 
     /// <summary>Npgsql connection string, required when <see cref="Storage"/> is <c>postgres</c>.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>PostgreSQL schema of the Hangfire tables: one per warehouse when several installations share a server.</summary>
+    public string PostgresSchema { get; set; } = "hangfire";
 
     public int WorkerCount { get; set; } = Math.Max(2, Environment.ProcessorCount);
 
@@ -54,8 +57,13 @@ public sealed class JobsOptions
     /// <summary>A claimed file whose job vanished (a crashed worker) is re-enqueued after this long.</summary>
     public int OrphanAfterSeconds { get; set; } = 600;
 
-    /// <summary>Hangfire queues this worker serves; leave out "load" on machines that do not hold the warehouse file.</summary>
-    public string[] Queues { get; set; } = [JobQueues.Load, JobQueues.Parse, JobQueues.Scan];
+    /// <summary>
+    /// Hangfire queues this worker serves (empty: all of load, parse, scan); leave out "load" on machines that do not
+    /// hold the warehouse file. Empty by default because the configuration binder appends to an array, never replaces it.
+    /// </summary>
+    public string[] Queues { get; set; } = [];
+
+    public string[] EffectiveQueues => Queues.Length > 0 ? Queues : [JobQueues.Load, JobQueues.Parse, JobQueues.Scan];
 
     /// <summary>Seconds a running job gets to finish on Ctrl+C / SIGTERM before it is cancelled.</summary>
     public int ShutdownSeconds { get; set; } = 30;

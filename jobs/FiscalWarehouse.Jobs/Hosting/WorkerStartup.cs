@@ -62,7 +62,7 @@ internal sealed class WorkerStartup : IHostedService
             _client.Enqueue<ScanInboxJob>(job => job.Run("manual", CancellationToken.None));
         }
 
-        _logger.WorkerStarted(WorkerIdentity.Host, _options.Storage, _options.WorkerCount, string.Join(',', _options.Queues), _options.Schedule, _options.TimeZone, _paths.Inbox, _paths.Database);
+        _logger.WorkerStarted(WorkerIdentity.Host, _options.Storage, _options.WorkerCount, string.Join(',', _options.EffectiveQueues), _options.Schedule, _options.TimeZone, _paths.Inbox, _paths.Database);
         return Task.CompletedTask;
     }
 

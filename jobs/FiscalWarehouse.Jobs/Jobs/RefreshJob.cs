@@ -47,7 +47,7 @@ public sealed class RefreshJob
 
         if (_paths.Lake is { } lake)
         {
-            LakePublisher.Export(_paths.Database, lake, cancellationToken);
+            _ = LakePublisher.Export(_paths.Database, lake, cancellationToken);
             _logger.LakeExported(lake);
         }
     }

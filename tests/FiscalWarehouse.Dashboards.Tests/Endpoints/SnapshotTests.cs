@@ -1,4 +1,6 @@
-using DuckDB.NET.Data;
+using FiscalWarehouse.Etl;
+using FiscalWarehouse.Warehouse.Configuration;
+using FiscalWarehouse.Warehouse.Loading;
 using FiscalWarehouse.Dashboards.Snapshots;
 using FiscalWarehouse.Dashboards.Tests.Support;
 
@@ -13,16 +15,13 @@ public sealed class SnapshotTests(DashboardsServer server) : IClassFixture<Dashb
         var before = await Api.RowsAsync(server.Client, "/api/units?q=" + Uri.EscapeDataString("新设单位"));
         Assert.Empty(before);
 
-        // A second process-wide writer on the source file: would fail at once if the dashboards held the file.
-        using (var writer = new DuckDBConnection($"Data Source={server.WarehousePath}"))
+        // The real writer loads while the dashboards serve: it would fail at once if they held the file.
+        var file = Path.Combine(server.Directory, "new-unit.txt");
+        var sample = File.ReadAllText(RepoPaths.Sample(RealCorpus.GaopingFile));
+        File.WriteAllText(file, sample.Replace("高平市工业和信息化事务服务中心", "高平市新设单位", StringComparison.Ordinal));
+        using (var writer = WarehouseWriter.Open(new WarehouseOptions { Path = server.WarehousePath }))
         {
-            writer.Open();
-            var w = new CorpusWriter(writer);
-            w.Unit(999, "高平市新设单位", "140581");
-            w.Report(9999, 999, "高平市新设单位", "140581", 2024, "单位", "预算", "new.txt", ["高平市新设单位", "2024年单位预算公开"]);
-            using var checkpoint = writer.CreateCommand();
-            checkpoint.CommandText = "checkpoint";
-            checkpoint.ExecuteNonQuery();
+            Assert.Equal(LoadStatus.Loaded, writer.LoadFile(file, new ReportParser(), TestContext.Current.CancellationToken).Status);
         }
 
         var store = (SnapshotStore)server.Services.GetService(typeof(SnapshotStore))!;

@@ -22,6 +22,8 @@ public sealed class DashboardsServer : IAsyncLifetime
 
     public RecordingLoadTrigger LoadTrigger { get; } = new();
 
+    internal RealCorpus.Ids Ids { get; private set; } = null!;
+
     public HttpClient Client { get; private set; } = null!;
 
     internal IServiceProvider Services => app!.Services;
@@ -29,7 +31,7 @@ public sealed class DashboardsServer : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         System.IO.Directory.CreateDirectory(Directory);
-        TestCorpus.Build(WarehousePath);
+        Ids = RealCorpus.Build(Directory, WarehousePath);
         var port = FreePort();
         var options = new DashboardsOptions
         {
@@ -51,6 +53,11 @@ public sealed class DashboardsServer : IAsyncLifetime
         {
             await app.StopAsync();
             await app.DisposeAsync();
+        }
+
+        if (Environment.GetEnvironmentVariable("FW_DASH_KEEP") == "1")
+        {
+            return;
         }
 
         try

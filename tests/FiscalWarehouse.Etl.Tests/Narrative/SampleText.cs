@@ -25,6 +25,9 @@ internal static partial class SampleText
         return FromText(file, File.ReadAllText(Path.Combine(SamplesDirectory(), file)));
     }
 
+    /// <summary>The file of seed 000..004, for tests that go through the real parser.</summary>
+    public static string PathOf(int seed) => Path.Combine(SamplesDirectory(), Files[seed]);
+
     public static SourceDocument FromText(string fileName, string text)
     {
         var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');

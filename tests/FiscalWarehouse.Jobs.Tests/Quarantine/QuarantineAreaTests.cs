@@ -12,8 +12,14 @@ public sealed class QuarantineAreaTests
         var area = new QuarantineArea(folders.Quarantine);
         var reason = new QuarantineReason
         {
-            Error = "unreadable", Line = 3, Message = "binary garbage", TimeUtc = new DateTime(2026, 11, 28, 2, 0, 0, DateTimeKind.Utc),
-            Attempt = 1, File = "sub/bad.txt", FileId = "0123456789abcdef", RunId = "r1",
+            Error = "unreadable",
+            Line = 3,
+            Message = "binary garbage",
+            TimeUtc = new DateTime(2026, 11, 28, 2, 0, 0, DateTimeKind.Utc),
+            Attempt = 1,
+            File = "sub/bad.txt",
+            FileId = "0123456789abcdef",
+            RunId = "r1",
         };
         var first = Path.Combine(folders.Inbox, "bad.txt");
         File.WriteAllText(first, "x");

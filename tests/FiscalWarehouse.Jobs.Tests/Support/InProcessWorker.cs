@@ -19,10 +19,10 @@ internal sealed class InProcessWorker : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<InProcessWorker> StartAsync(WorkerFolders folders, bool scanNow, CancellationToken cancellationToken, double settleSeconds = 0.5)
+    public static async Task<InProcessWorker> StartAsync(WorkerFolders folders, bool scanNow, CancellationToken cancellationToken, double settleSeconds = 0.5, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var logs = new ListLoggerProvider();
-        var host = JobsHost.Build(folders.Configuration(settleSeconds), new WorkerStartOptions(scanNow), logging =>
+        var host = JobsHost.Build(folders.Configuration(settleSeconds, extra: extra), new WorkerStartOptions(scanNow), logging =>
         {
             logging.SetMinimumLevel(LogLevel.Debug);
             logging.AddProvider(logs);

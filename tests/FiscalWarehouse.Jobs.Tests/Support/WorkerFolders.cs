@@ -49,8 +49,8 @@ internal sealed class WorkerFolders : IDisposable
     }
 
     /// <summary>The same settings as a configuration, for in-process hosts.</summary>
-    public IConfiguration Configuration(double settleSeconds = 0.5, int retries = 3) =>
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    public IConfiguration Configuration(double settleSeconds = 0.5, int retries = 3, IReadOnlyDictionary<string, string?>? extra = null) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(extra ?? new Dictionary<string, string?>())
         {
             ["Jobs:Inbox"] = Inbox,
             ["Jobs:Archive"] = Archive,

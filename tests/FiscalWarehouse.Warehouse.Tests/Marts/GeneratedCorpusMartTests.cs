@@ -76,7 +76,7 @@ public sealed class GeneratedCorpusMartTests : IClassFixture<GeneratedCorpusMart
             {
                 var report = w.Report(unitId, row.Year, "决算");
                 w.Expenditure(report, "general_budget", null, "total", "final_account", final, rowKind: "total");
-                w.Table(report, "three_public", "财政拨款“三公”经费支出决算表");
+                w.Table(report, "fact_three_public", "财政拨款“三公”经费支出决算表");
                 w.ThreePublic(report, "three_public_total", "final_account", row.ThreePublic);
             }
         }

@@ -19,6 +19,16 @@ internal sealed class MartWarehouse : IDisposable
         Migrator.Migrate(Connection);
     }
 
+    private MartWarehouse(DuckDBConnection connection) => Connection = connection;
+
+    /// <summary>Reads (read-only) a warehouse file the real loader wrote.</summary>
+    public static MartWarehouse ReadFile(string path)
+    {
+        var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        return new MartWarehouse(connection);
+    }
+
     public DuckDBConnection Connection { get; }
 
     public long Unit(string name, string? regionCode)

@@ -10,7 +10,7 @@ public sealed class ProjectExecutionMartTests
         using var w = new MartWarehouse();
         var unit = w.Unit("襄垣县工业和信息化局", "140423");
         var report = w.Report(unit, 2023, "决算");
-        var table = w.Table(report, "performance", "“以电代煤”设备补贴项目支出绩效自评表", subject: "“以电代煤”设备补贴");
+        var table = w.Table(report, "fact_performance", "“以电代煤”设备补贴项目支出绩效自评表", subject: "“以电代煤”设备补贴");
         w.Performance(report, table, "资金总额:", "initial_budget", wan: 680m, columnPath: "年初预算数 / 目标申报数");
         w.Performance(report, table, "资金总额:", "initial_budget", wan: 680m, columnPath: "年初预算数 / 预算编制数");
         w.Performance(report, table, "资金总额:", "adjusted_budget", wan: 680m);
@@ -41,11 +41,11 @@ public sealed class ProjectExecutionMartTests
         using var w = new MartWarehouse();
         var unit = w.Unit("襄垣县工业和信息化局", "140423");
         var report = w.Report(unit, 2023, "决算");
-        var table = w.Table(report, "performance", "某项目支出绩效自评表", subject: "某项目");
+        var table = w.Table(report, "fact_performance", "某项目支出绩效自评表", subject: "某项目");
         w.Performance(report, table, "资金总额:", "adjusted_budget", wan: 0.84m);
         w.Performance(report, table, "资金总额:", "final_account", wan: 0.73m);
         w.Performance(report, table, "资金总额:", "execution_rate", value: 86.86m);
-        var zero = w.Table(report, "performance", "零预算项目支出绩效自评表", subject: "零预算项目");
+        var zero = w.Table(report, "fact_performance", "零预算项目支出绩效自评表", subject: "零预算项目");
         w.Performance(report, zero, "资金总额:", "adjusted_budget", wan: 0m);
         w.Performance(report, zero, "资金总额:", "final_account", wan: 1m);
 

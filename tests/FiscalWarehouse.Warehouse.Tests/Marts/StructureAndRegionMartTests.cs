@@ -70,7 +70,7 @@ public sealed class StructureAndRegionMartTests
             w.Expenditure(report, "general_budget", null, "total", "final_account", figures[i][1], rowKind: "total");
             w.Expenditure(report, null, null, "total", "final_account", figures[i][1], rowKind: "total");
             w.Narrative(report, "general_budget_expenditure", "initial_budget", wan: figures[i][0]);
-            w.Table(report, "three_public", "财政拨款“三公”经费支出决算表");
+            w.Table(report, "fact_three_public", "财政拨款“三公”经费支出决算表");
             w.ThreePublic(report, "three_public_total", "final_account", 1.5m);
         }
 

@@ -9,7 +9,7 @@ public sealed class ThreePublicMartTests
     private static void FinalTable(MartWarehouse w, long report, decimal budget, decimal actual, decimal travel, decimal purchase,
         decimal operation, decimal reception)
     {
-        w.Table(report, "three_public", "财政拨款“三公”经费支出决算表");
+        w.Table(report, "fact_three_public", "财政拨款“三公”经费支出决算表");
         foreach (var (measure, total) in new[] { ("adjusted_budget", budget), ("final_account", actual) })
         {
             w.ThreePublic(report, "three_public_total", measure, total);
@@ -53,21 +53,26 @@ public sealed class ThreePublicMartTests
     }
 
     [Fact]
-    public void KnownEmptyTable_StaysNull_NotZero()
+    public void KnownEmptyTable_IsZero_MissingTableIsNull()
     {
         // seed 000, line 352: 说明：本表无数据
         using var w = new MartWarehouse();
         var unit = w.Unit("高平市工业和信息化事务服务中心", "140581");
         var report = w.Report(unit, 2023, "决算", "单位");
-        w.Table(report, "three_public", "财政拨款“三公”经费支出决算表", knownEmpty: true);
+        w.Table(report, "fact_three_public", "财政拨款“三公”经费支出决算表", knownEmpty: true);
         var missingUnit = w.Unit("无三公表的单位", "140581");
         w.Report(missingUnit, 2023, "决算");
 
         var row = Row(w, unit, 2023);
         Assert.Equal("known_empty", row.Str("table_state"));
-        Assert.Null(row.Dec("actual_yuan"));
-        Assert.Null(row.Dec("actual_to_budget_rate"));
-        Assert.Equal("missing", Row(w, missingUnit, 2023).Str("table_state"));
+        Assert.Equal(0.00m, row.Dec("actual_yuan"));
+        Assert.Equal(0.00m, row.Dec("budget_yuan"));
+        Assert.Equal(0.00m, row.Dec("vehicle_purchase_actual_yuan"));
+        Assert.Null(row.Dec("actual_to_budget_rate")); // 0 ÷ 0
+        var missing = Row(w, missingUnit, 2023);
+        Assert.Equal("missing", missing.Str("table_state"));
+        Assert.Null(missing.Dec("actual_yuan"));
+        Assert.Null(missing.Dec("budget_yuan"));
     }
 
     [Fact]
@@ -127,7 +132,7 @@ public sealed class ThreePublicMartTests
         using var w = new MartWarehouse();
         var unit = w.Unit("大同市信息和新材料应用推广中心", "140200");
         var report = w.Report(unit, 2023, "预算", "单位");
-        w.Table(report, "three_public", "一般公共预算“三公”经费支出预算表");
+        w.Table(report, "fact_three_public", "一般公共预算“三公”经费支出预算表");
         w.ThreePublic(report, "three_public_total", "initial_budget", 3.20m, "total");
         w.ThreePublic(report, "three_public_total", "initial_budget", 3.20m, "general_budget");
         w.ThreePublic(report, "vehicle_operation", "initial_budget", 3.20m, "total");

@@ -27,10 +27,28 @@ const FW = (() => {
     last_loaded_at: "最近加载", current_reports: "当前报告", superseded_reports: "历史版本",
     reports_in_last_hour: "最近一小时加载", parse_ms: "解析毫秒", load_ms: "加载毫秒", stored_lines: "已存源文行数",
     content_hash: "内容哈希", published_rate_text: "公布执行率原文", published_rate_line: "公布执行率行号",
-    final_report_version_id: "决算报告版本", budget_report_version_id: "预算报告版本",
+    final_report_version_id: "决算报告版本", budget_report_version_id: "预算报告版本", table_unit: "表的金额单位",
+    budget_yuan: "预算（元）", actual_yuan: "决算（元）", actual_to_budget_pct: "决算/预算 %", yoy_change_pct: "同比变化 %",
+    overseas_travel_budget_yuan: "出国（境）预算（元）", overseas_travel_actual_yuan: "出国（境）决算（元）",
+    official_reception_budget_yuan: "接待预算（元）", official_reception_actual_yuan: "接待决算（元）",
+    vehicle_purchase_budget_yuan: "用车购置预算（元）", vehicle_purchase_actual_yuan: "用车购置决算（元）",
+    vehicle_operation_budget_yuan: "用车运行预算（元）", vehicle_operation_actual_yuan: "用车运行决算（元）",
+    basic_yuan: "基本支出（元）", project_yuan: "项目支出（元）", basic_share_pct: "基本支出占比 %", project_share_pct: "项目支出占比 %",
+    personnel_yuan: "人员经费（元）", operating_yuan: "公用经费（元）", project: "项目", executed_yuan: "执行数（元）",
+    execution_rate: "执行率 %", score: "得分", anomaly: "异常类型", reason: "原因", value: "数值", topic: "主题",
+  };
+  // Codes the warehouse stores in English, shown in Chinese (the CSV keeps the codes).
+  const VALUES = {
+    subject_level: { total: "合计" },
+    scope: { total: "整体", fiscal_appropriation: "财政拨款", general_budget: "一般公共预算", gov_fund_budget: "政府性基金预算", soe_capital_budget: "国有资本经营预算" },
+    measure: { initial_budget: "年初预算", adjusted_budget: "调整预算", final_account: "决算", execution_rate: "执行率", score: "得分", weight: "分值", prior_year: "上年数", change: "增减", change_rate: "增减率" },
+    family: { income: "收入", expenditure: "支出", basic_economic: "基本支出经济分类", three_public: "三公经费", performance: "绩效", narrative: "正文", other: "其他表" },
+    budget_source: { final_report_table: "决算报告表格", final_report_narrative: "决算报告正文", budget_report_table: "预算报告表格", budget_report_narrative: "预算报告正文" },
+    final_source: { final_report_table: "决算报告表格", final_report_narrative: "决算报告正文" },
+    outcome: { loaded: "已加载", unchanged: "未变", replaced: "已替换", rejected: "拒绝（文件有误）", failed: "失败（重试用尽）" },
   };
   const MONEY = /_yuan$/;
-  const PERCENT = /(^rate_|_rate$|_pct$|published_rate|rate_difference)/;
+  const PERCENT = /^(rate_|published_rate$|execution_rate$)|_pct$/;
 
   function label(column) { return LABELS[column] || column; }
 
@@ -89,7 +107,11 @@ const FW = (() => {
   async function api(route, query) {
     const response = await fetch(apiUrl(route, query), { headers: { Accept: "application/json" } });
     const body = await response.json().catch(() => ({ error: "无法读取服务器应答" }));
-    if (!response.ok) throw new Error(body.error || ("HTTP " + response.status));
+    if (!response.ok) {
+      const error = new Error(body.error || ("HTTP " + response.status));
+      error.status = response.status;
+      throw error;
+    }
     return body;
   }
 
@@ -110,6 +132,7 @@ const FW = (() => {
     if (value === null || value === undefined) return "";
     if (Array.isArray(value)) return value.join("、");
     if (typeof value === "boolean") return value ? "是" : "否";
+    if (VALUES[column] && typeof value === "string" && VALUES[column][value]) return VALUES[column][value];
     if (typeof value === "number" && MONEY.test(column)) return money(value);
     if (typeof value === "number" && PERCENT.test(column)) return number(value, 2);
     return String(value);
@@ -128,8 +151,10 @@ const FW = (() => {
     return { node, body };
   }
 
+  // 503 = this warehouse lacks the data (no warehouse yet, marts or ledger missing): a notice, not a failure.
   function showError(container, error) {
-    container.replaceChildren(el("div", { class: "error", role: "alert", text: error.message || String(error) }));
+    const unavailable = error && error.status === 503;
+    container.replaceChildren(el("div", { class: unavailable ? "notice" : "error", role: unavailable ? "status" : "alert", text: error.message || String(error) }));
   }
 
   // A sortable table of an API answer. `links` maps a column to row => href; `hidden` lists columns not shown.
@@ -147,7 +172,7 @@ const FW = (() => {
       const value = row[column];
       const text = opts.format && opts.format[column] ? opts.format[column](value, row) : formatCell(column, value);
       const numeric = typeof value === "number";
-      const td = el("td", { class: numeric ? "num" : null });
+      const td = el("td", { class: numeric ? "num" : typeof text === "string" && text.length > 24 ? "long" : null });
       const href = opts.links && opts.links[column] ? opts.links[column](row) : null;
       if (text instanceof Node) td.append(text);
       else if (href && text !== "") td.append(el("a", { href, text }));
@@ -182,6 +207,7 @@ const FW = (() => {
 
   // ECharts from the app itself (lib/echarts.min.js); pages still work, without charts, if it is missing.
   const charts = [];
+  const FONT = getComputedStyle(document.body).fontFamily || "sans-serif";
   function chart(container, option) {
     if (typeof echarts === "undefined") {
       container.replaceChildren(el("p", { class: "note", text: "图表库未加载（node_modules/echarts 缺失）；数据见表格与 JSON。" }));
@@ -190,7 +216,11 @@ const FW = (() => {
     const div = el("div", { class: "chart" });
     container.replaceChildren(div);
     const instance = echarts.init(div, null, { renderer: "svg" });
-    instance.setOption(Object.assign({ animation: false, textStyle: { fontFamily: "inherit" } }, option));
+    // An explicit font (not "inherit"): ECharts measures legend and label widths with it.
+    const merged = Object.assign({ animation: false, textStyle: { fontFamily: FONT } }, option);
+    if (merged.legend) merged.legend = Object.assign({ top: 0, type: "scroll" }, merged.legend);
+    if (merged.grid) merged.grid = Object.assign({ top: merged.legend ? 56 : 32 }, merged.grid);
+    instance.setOption(merged);
     charts.push(instance);
     return instance;
   }

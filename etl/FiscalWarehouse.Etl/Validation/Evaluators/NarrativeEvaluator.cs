@@ -27,7 +27,8 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
 
                 var yuan = figure.Value!.Value * RuleContext.Factor(figure.Unit);
                 var printedDecimals = RuleContext.Decimals(figure.PrintedText);
-                var slack = Math.Max(0.005m * RuleContext.Factor(figure.Unit) * (decimal)Math.Pow(10, 2 - Math.Min(printedDecimals, 2)), 100m);
+                // Half a unit of the narrative's last printed digit: 1,497.20 against a table's 1,497.21 is a mismatch (§3.4).
+                var slack = 0.005m * RuleContext.Factor(figure.Unit) * (decimal)Math.Pow(10, 2 - Math.Min(printedDecimals, 2));
                 var nearest = candidates.MinBy(c => Math.Abs(c.Yuan - yuan))!;
                 if (Math.Abs(nearest.Yuan - yuan) <= slack)
                 {

@@ -37,9 +37,10 @@
       }).catch(e => FW.showError(byRegion.body, e)),
       FW.api("/api/execution-rate", q).then(d => {
         const rated = d.rows.filter(r => r.rate_vs_initial !== null && r.subject_level === "total")
-          .sort((a, b) => b.rate_vs_initial - a.rate_vs_initial).slice(0, 30);
+          .sort((a, b) => b.rate_vs_initial - a.rate_vs_initial).slice(0, 15);
         FW.chart(ranking.body, {
-          tooltip: { trigger: "axis", renderMode: "richText" }, grid: { left: 8, right: 24, bottom: 24, containLabel: true },
+          title: { text: "执行率最高的 15 个单位·年度", textStyle: { fontSize: 12, fontWeight: "normal" }, left: "center", bottom: 0 },
+          tooltip: { trigger: "axis", renderMode: "richText" }, grid: { left: 8, right: 24, bottom: 32, containLabel: true },
           xAxis: { type: "value", name: "%" },
           yAxis: { type: "category", inverse: true, data: rated.map(r => r.unit_name + " " + r.year), axisLabel: { width: 180, overflow: "truncate" } },
           series: [
@@ -51,7 +52,7 @@
           columns: ["unit_name", "region_name", "year", "kind", "scope", "subject_level", "function_name", "initial_budget_yuan", "adjusted_budget_yuan", "final_yuan",
                     "rate_vs_initial", "pefa_band_vs_initial", "rate_vs_adjusted", "pefa_band_vs_adjusted", "published_rate", "rate_difference", "budget_source"],
           links: { unit_name: r => "unit.html?unit=" + r.unit_id },
-          format: { pefa_band_vs_initial: FW.bandBadge, pefa_band_vs_adjusted: FW.bandBadge, scope: v => SCOPES[v] || v },
+          format: { pefa_band_vs_initial: FW.bandBadge, pefa_band_vs_adjusted: FW.bandBadge },
         });
       }).catch(e => { FW.showError(units.body, e); FW.showError(ranking.body, e); }),
     ]);
