@@ -10,6 +10,9 @@ namespace FiscalWarehouse.Etl.Reading.Pdf;
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {
+    /// <summary>A problem with the whole file (cannot be opened, no text) is reported at line 1: every rejection names a line.</summary>
+    internal const int WholeFile = 1;
+
     public bool CanRead(string fileName, ReadOnlySpan<byte> head)
     {
         // The header may follow a few bytes of junk (the spec allows it within the first 1024 bytes).
@@ -28,12 +31,12 @@ public sealed class PdfDocumentReader : IDocumentReader
             var pages = PdfTsvParser.Parse(tsv);
             if (pages.Count == 0)
             {
-                throw new DocumentReadException(name, null, "not a readable PDF: no pages");
+                throw new DocumentReadException(name, WholeFile, "not a readable PDF: no pages");
             }
 
             if (pages.All(p => p.Words.Count == 0))
             {
-                throw new DocumentReadException(name, null, "no text layer: OCR is not supported");
+                throw new DocumentReadException(name, WholeFile, "no text layer: OCR is not supported");
             }
 
             var rulings = ReadRulings(name, path, pages, cancellationToken);

@@ -55,7 +55,7 @@ internal static class PopplerTool
                 if (process.ExitCode != 0)
                 {
                     var first = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-                    throw new DocumentReadException(file, null, $"not a readable PDF ({program} exit {process.ExitCode}: {first.Trim()})");
+                    throw new DocumentReadException(file, PdfDocumentReader.WholeFile, $"not a readable PDF ({program} exit {process.ExitCode}: {first.Trim()})");
                 }
 
                 return output;

@@ -11,7 +11,8 @@ internal static class RulingExtractor
 {
     private const int Dpi = 72;
     private const byte Dark = 200;
-    private const int MinRun = 10;
+    // The shortest border worth keeping, in points: shorter dark runs are left-over bits of glyphs.
+    private const double MinRunPoints = 10;
 
     public static Dictionary<int, List<Ruling>> Extract(
         string file, string pdfPath, IReadOnlyList<PdfPage> pages, int firstPage, int lastPage, CancellationToken cancellationToken)
@@ -77,40 +78,44 @@ internal static class RulingExtractor
         }
 
         var rulings = new List<Ruling>();
-        for (var y = 0; y < height; y++)
+        var minRunX = Math.Max(4, (int)Math.Round(MinRunPoints * scaleX));
+        var minRunY = Math.Max(4, (int)Math.Round(MinRunPoints * scaleY));
+
+        // One row-major sweep finds both directions: horizontal runs along the row, vertical runs in per-column
+        // counters, so the image is read once and in memory order.
+        var columnRun = new int[width];
+        for (var y = 0; y <= height; y++)
         {
             var run = 0;
             for (var x = 0; x <= width; x++)
             {
-                if (x < width && pixels[y * width + x] < Dark)
+                var dark = y < height && x < width && pixels[y * width + x] < Dark;
+                if (x < width)
+                {
+                    if (dark)
+                    {
+                        columnRun[x]++;
+                    }
+                    else
+                    {
+                        if (columnRun[x] >= minRunY && IsThin(pixels, width, height, y - columnRun[x], y - 1, x, horizontal: false))
+                        {
+                            rulings.Add(new Ruling(false, x / scaleX, (y - columnRun[x]) / scaleY, (y - 1) / scaleY));
+                        }
+
+                        columnRun[x] = 0;
+                    }
+                }
+
+                if (dark)
                 {
                     run++;
                     continue;
                 }
 
-                if (run >= MinRun && IsThin(pixels, width, height, x - run, x - 1, y, horizontal: true))
+                if (run >= minRunX && IsThin(pixels, width, height, x - run, x - 1, y, horizontal: true))
                 {
                     rulings.Add(new Ruling(true, y / scaleY, (x - run) / scaleX, (x - 1) / scaleX));
-                }
-
-                run = 0;
-            }
-        }
-
-        for (var x = 0; x < width; x++)
-        {
-            var run = 0;
-            for (var y = 0; y <= height; y++)
-            {
-                if (y < height && pixels[y * width + x] < Dark)
-                {
-                    run++;
-                    continue;
-                }
-
-                if (run >= MinRun && IsThin(pixels, width, height, y - run, y - 1, x, horizontal: false))
-                {
-                    rulings.Add(new Ruling(false, x / scaleX, (y - run) / scaleY, (y - 1) / scaleY));
                 }
 
                 run = 0;

@@ -30,13 +30,13 @@ public sealed class XlsxDocumentReader : IDocumentReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
         {
-            throw new DocumentReadException(name, null, $"not a readable XLSX workbook: {e.Message}");
+            throw new DocumentReadException(name, Pdf.PdfDocumentReader.WholeFile, $"not a readable XLSX workbook: {e.Message}");
         }
 
         using (document)
         {
             var workbook = document.WorkbookPart
-                ?? throw new DocumentReadException(name, null, "not an XLSX workbook: no xl/workbook.xml");
+                ?? throw new DocumentReadException(name, Pdf.PdfDocumentReader.WholeFile, "not an XLSX workbook: no xl/workbook.xml");
             var strings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(ItemText).ToArray() ?? [];
             var formats = StyleFormats(workbook);
             var lines = new List<SourceLine>();
@@ -59,7 +59,7 @@ public sealed class XlsxDocumentReader : IDocumentReader
 
             if (lines.Count == 0)
             {
-                throw new DocumentReadException(name, null, "the workbook has no cells with text or numbers");
+                throw new DocumentReadException(name, Pdf.PdfDocumentReader.WholeFile, "the workbook has no cells with text or numbers");
             }
 
             return new SourceDocument(name, Convert.ToHexStringLower(SHA256.HashData(bytes)), SourceFormat.Xlsx, "xlsx", bytes.LongLength, lines);
