@@ -47,6 +47,8 @@ const FW = (() => {
   const VALUES = {
     subject_level: { total: "合计" },
     scope: { total: "整体", fiscal_appropriation: "财政拨款", general_budget: "一般公共预算", gov_fund_budget: "政府性基金预算", soe_capital_budget: "国有资本经营预算" },
+    subject: { total: "整体", fiscal_appropriation: "财政拨款", general_budget: "一般公共预算", gov_fund_budget: "政府性基金预算", soe_capital_budget: "国有资本经营预算",
+               three_public_total: "三公合计", overseas_travel: "因公出国（境）", official_reception: "公务接待", vehicle_purchase: "公务用车购置", vehicle_operation: "公务用车运行维护" },
     measure: { initial_budget: "年初预算", adjusted_budget: "调整预算", final_account: "决算", execution_rate: "执行率", score: "得分", weight: "分值", prior_year: "上年数", change: "增减", change_rate: "增减率" },
     family: { income: "收入", expenditure: "支出", basic_economic: "基本支出经济分类", three_public: "三公经费", performance: "绩效", narrative: "正文", other: "其他表" },
     budget_source: { final_report_table: "决算报告表格", final_report_narrative: "决算报告正文", budget_report_table: "预算报告表格", budget_report_narrative: "预算报告正文" },
