@@ -17,6 +17,9 @@ internal static partial class Log
     [LoggerMessage(4004, LogLevel.Warning, "Admin action {Action} refused: {Reason}")]
     public static partial void AdminRefused(ILogger logger, string action, string reason);
 
+    [LoggerMessage(4006, LogLevel.Warning, "Marts of snapshot {Copy} stay views (slower pages): {Reason}")]
+    public static partial void MaterializeFailed(ILogger logger, string copy, string reason);
+
     [LoggerMessage(4005, LogLevel.Information, "Dashboards listening on {Urls}, reading {Source}")]
     public static partial void Listening(ILogger logger, string urls, string source);
 }

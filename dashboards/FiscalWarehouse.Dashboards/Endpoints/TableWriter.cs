@@ -11,8 +11,8 @@ internal static class TableWriter
 {
     private static readonly JsonWriterOptions JsonOptions = new()
     {
-        // Escapes <, >, & and quotes, so document text cannot break out of a JSON island either.
-        Encoder = JavaScriptEncoder.Default,
+        // Chinese stays readable; <, >, &, quotes are still escaped, so document text cannot break out of a JSON island.
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
     public static async Task WriteJsonAsync(Stream body, ApiEndpoint endpoint, ApiTable table, DateTimeOffset? snapshotTakenAt, CancellationToken cancellationToken)

@@ -11,11 +11,13 @@ internal static class ApiSql
 {
     private static readonly ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
 
-    public static string Get(string name) => Cache.GetOrAdd(name, static key =>
+    public static string Get(string name) => GetResource($"sql/api/{name}.sql");
+
+    public static string GetResource(string logicalName) => Cache.GetOrAdd(logicalName, static key =>
     {
         var assembly = typeof(WarehouseOptions).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"sql/api/{key}.sql")
-            ?? throw new InvalidOperationException($"embedded SQL 'sql/api/{key}.sql' is missing from {assembly.GetName().Name}");
+        using var stream = assembly.GetManifestResourceStream(key)
+            ?? throw new InvalidOperationException($"embedded SQL '{key}' is missing from {assembly.GetName().Name}");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     });

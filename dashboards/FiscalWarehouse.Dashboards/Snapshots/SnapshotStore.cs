@@ -138,6 +138,16 @@ internal sealed class SnapshotStore : IDisposable
                 return;
             }
 
+            try
+            {
+                MartMaterializer.Run(copy);
+            }
+            catch (DuckDBException e)
+            {
+                // Each mart is materialized in its own transaction, so the copy is still consistent: the rest stay views.
+                Log.MaterializeFailed(logger, copy, e.Message);
+            }
+
             var snapshot = Snapshot.Open(copy, before);
             Verify(snapshot);
             var old = Interlocked.Exchange(ref current, snapshot);

@@ -36,19 +36,30 @@ const FW = (() => {
     basic_yuan: "基本支出（元）", project_yuan: "项目支出（元）", basic_share_pct: "基本支出占比 %", project_share_pct: "项目支出占比 %",
     personnel_yuan: "人员经费（元）", operating_yuan: "公用经费（元）", project: "项目", executed_yuan: "执行数（元）",
     execution_rate: "执行率 %", score: "得分", anomaly: "异常类型", reason: "原因", value: "数值", topic: "主题",
+    flag: "异常类型", actual_to_budget_rate: "决算/预算 %", yoy_change_rate: "同比变化 %", table_state: "表状态",
+    reception_budget_yuan: "接待预算（元）", reception_actual_yuan: "接待决算（元）", vehicle_budget_yuan: "用车合计预算（元）",
+    vehicle_actual_yuan: "用车合计决算（元）", prior_year_actual_yuan: "上年决算（元）", prior_year_source: "上年来源",
+    recomputed_rate: "重算执行率 %", printed_rate: "印刷执行率 %", balance_yuan: "结余（元）", execution_score: "执行得分",
+    execution_weight: "执行分值", total_score: "总得分", total_weight: "总分值", source: "来源", dimension: "维度",
+    category: "类别", category_name: "类别名称", base_yuan: "基数（元）", share_pct: "占比 %", report_count: "报告数", subject: "对象", observed_value: "实际值", expected_value: "应为", threshold: "阈值",
   };
   // Codes the warehouse stores in English, shown in Chinese (the CSV keeps the codes).
   const VALUES = {
     subject_level: { total: "合计" },
     scope: { total: "整体", fiscal_appropriation: "财政拨款", general_budget: "一般公共预算", gov_fund_budget: "政府性基金预算", soe_capital_budget: "国有资本经营预算" },
+    subject: { total: "整体", fiscal_appropriation: "财政拨款", general_budget: "一般公共预算", gov_fund_budget: "政府性基金预算", soe_capital_budget: "国有资本经营预算",
+               three_public_total: "三公合计", overseas_travel: "因公出国（境）", official_reception: "公务接待", vehicle_purchase: "公务用车购置", vehicle_operation: "公务用车运行维护" },
     measure: { initial_budget: "年初预算", adjusted_budget: "调整预算", final_account: "决算", execution_rate: "执行率", score: "得分", weight: "分值", prior_year: "上年数", change: "增减", change_rate: "增减率" },
     family: { income: "收入", expenditure: "支出", basic_economic: "基本支出经济分类", three_public: "三公经费", performance: "绩效", narrative: "正文", other: "其他表" },
     budget_source: { final_report_table: "决算报告表格", final_report_narrative: "决算报告正文", budget_report_table: "预算报告表格", budget_report_narrative: "预算报告正文" },
     final_source: { final_report_table: "决算报告表格", final_report_narrative: "决算报告正文" },
+    flag: { execution_rate_pefa: "执行率偏离预算", three_public_over_budget: "三公超预算", three_public_yoy_jump: "三公同比大增",
+            published_rate_mismatch: "公布执行率不符", project_rate_mismatch: "项目执行率不符", report_error_findings: "报告有错误" },
+    severity: { high: "高", medium: "中", low: "低" },
     outcome: { loaded: "已加载", unchanged: "未变", replaced: "已替换", rejected: "拒绝（文件有误）", failed: "失败（重试用尽）" },
   };
   const MONEY = /_yuan$/;
-  const PERCENT = /^(rate_|published_rate$|execution_rate$)|_pct$/;
+  const PERCENT = /^(rate_|published_rate$|execution_rate$|recomputed_rate$|printed_rate$)|_pct$|_to_budget_rate$|_change_rate$/;
 
   function label(column) { return LABELS[column] || column; }
 

@@ -61,7 +61,11 @@
         FW.table(tableBox, d, { format: { band: v => FW.bandBadge(v === "无" ? null : v) || "无执行率" } });
       }).catch(e => FW.showError(bands.body, e)),
       FW.api("/api/overview/anomalies", FWFilters.current(["year", "region"])).then(d => {
-        FW.table(anomalies.body, d, { links: { unit_name: r => r.unit_id !== undefined ? "unit.html?unit=" + r.unit_id : null }, empty: "没有异常。" });
+        FW.table(anomalies.body, d, {
+          columns: ["severity", "flag", "unit_name", "year", "kind", "subject", "observed_value", "threshold", "reason", "source_line"],
+          links: { unit_name: r => r.unit_id !== null && r.unit_id !== undefined ? "unit.html?unit=" + r.unit_id : null,
+                   source_line: r => r.report_version_id && r.source_line ? FW.provenanceHref(r.report_version_id, r.source_line) : null },
+          empty: "没有异常。" });
       }).catch(e => FW.showError(anomalies.body, e)),
     ]);
   }

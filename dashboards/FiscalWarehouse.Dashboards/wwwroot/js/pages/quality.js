@@ -31,7 +31,7 @@
         const rules = [...new Set(d.rows.map(r => r.rule_id))];
         FW.chart(chartBox, { tooltip: { trigger: "axis", renderMode: "richText" }, legend: {}, grid: { left: 8, right: 16, bottom: 24, containLabel: true },
           xAxis: { type: "value" }, yAxis: { type: "category", data: rules, inverse: true },
-          series: ["error", "warning", "info"].map(s => ({ name: s, type: "bar", stack: "n", data: rules.map(rule => { const r = d.rows.find(x => x.rule_id === rule && x.severity === s); return r ? r.findings : 0; }) })) });
+          series: ["error", "warning", "info"].map(s => ({ name: s, type: "bar", stack: "n", itemStyle: { color: { error: "#b42318", warning: "#dc6803", info: "#98a2b3" }[s] }, data: rules.map(rule => { const r = d.rows.find(x => x.rule_id === rule && x.severity === s); return r ? r.findings : 0; }) })) });
         FW.table(tableBox, d, { format: severity, links: { rule_id: r => "quality.html?" + new URLSearchParams(Object.assign({}, q, { rule: r.rule_id })).toString() }, empty: "没有问题。" });
       }).catch(e => FW.showError(byRule.body, e)),
       FW.api("/api/quality/findings", fq).then(d => FW.table(list.body, d, {

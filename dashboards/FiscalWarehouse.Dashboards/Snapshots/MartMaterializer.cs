@@ -1,0 +1,61 @@
+using DuckDB.NET.Data;
+using FiscalWarehouse.Dashboards.Querying;
+
+namespace FiscalWarehouse.Dashboards.Snapshots;
+
+/// <summary>
+/// Turns the mart views of a fresh snapshot copy into tables before it is served. The marts are views over the facts
+/// (always current in the warehouse), which costs hundreds of milliseconds per query; in a copy that never changes
+/// they can be computed once, so each API answers from plain tables. Names come from this fixed list, never from input.
+/// </summary>
+internal static class MartMaterializer
+{
+    /// <summary>In dependency order: later marts then read the tables of earlier ones.</summary>
+    public static readonly IReadOnlyList<string> Views =
+    [
+        "mart_execution_rate",
+        "mart_project_execution",
+        "mart_three_public",
+        "mart_expenditure_structure",
+        "mart_region_summary",
+        "mart_anomalies",
+    ];
+
+    /// <summary>Materializes every listed view the copy has; a missing one (older schema) stays missing.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "The statement is an embedded sql/snapshot script; the only substitution is a name from the constant list above.")]
+    public static IReadOnlyList<string> Run(string copyPath)
+    {
+        var template = ApiSql.GetResource("sql/snapshot/materialize_view.sql");
+        using var connection = new DuckDBConnection($"Data Source={copyPath}");
+        connection.Open();
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "select table_name from information_schema.tables where table_type = 'VIEW'";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                present.Add(reader.GetString(0));
+            }
+        }
+
+        var done = new List<string>();
+        foreach (var view in Views.Where(present.Contains))
+        {
+            using var transaction = connection.BeginTransaction();
+            using var command = connection.CreateCommand();
+            command.CommandText = template.Replace("{view}", view, StringComparison.Ordinal);
+            command.ExecuteNonQuery();
+            transaction.Commit();
+            done.Add(view);
+        }
+
+        using (var checkpoint = connection.CreateCommand())
+        {
+            checkpoint.CommandText = "checkpoint";
+            checkpoint.ExecuteNonQuery();
+        }
+
+        return done;
+    }
+}
