@@ -25,6 +25,7 @@ internal static class CommandTree
         root.Subcommands.Add(ServeCommand.Create());
 
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
 
         root.Subcommands.Add(PublishCommand.Create());
 

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace FiscalWarehouse.Cli.Bench;
+
+/// <summary>Runs the stages of `fw bench` in order and collects their figures.</summary>
+internal static class BenchRunner
+{
+    public sealed record Settings(IReadOnlyList<int> Sizes, bool Quick, string WorkDirectory, string SamplesDirectory, string PdfDirectory);
+
+    public static List<BenchFigure> Run(Settings s, Action<string> progress, CancellationToken cancellationToken)
+    {
+        var figures = new List<BenchFigure> { new("machine", "load average (1 min) at start", Stopwatches.LoadAverage(), "", Note: $"{Environment.ProcessorCount} cores") };
+        string? lastDb = null;
+        foreach (var size in s.Sizes.Order())
+        {
+            var label = size.ToString(CultureInfo.InvariantCulture);
+            progress($"generating {label} reports");
+            var (reports, bytes, genSeconds) = CorpusStage.Write(Path.Combine(s.WorkDirectory, $"corpus-{label}"), size);
+            figures.Add(new BenchFigure("corpus", $"generate {label} reports", Stopwatches.Round(genSeconds, 1), "s", Note: $"{Stopwatches.Round(bytes / 1048576m, 1)} MiB"));
+            var files = Directory.GetFiles(reports).Order(StringComparer.Ordinal).ToList();
+            if (size == s.Sizes.Min())
+            {
+                progress("parse + validate vs reading bytes");
+                figures.AddRange(ParseStage.Run("generated", files, s.Quick ? 1 : 2, cancellationToken));
+                var samples = Directory.Exists(s.SamplesDirectory) ? Directory.GetFiles(s.SamplesDirectory, "*.txt").Where(f => new FileInfo(f).Length > 90_000).ToList() : [];
+                if (samples.Count > 0)
+                {
+                    figures.AddRange(ParseStage.Run("samples ≥ 90 KB", samples, s.Quick ? 2 : 100, cancellationToken));
+                }
+
+                progress("appender vs INSERT");
+                figures.AddRange(AppenderStage.Run(files, s.Quick ? 2_000 : 20_000, cancellationToken));
+            }
+
+            progress($"fw load {label} reports");
+            lastDb = Path.Combine(s.WorkDirectory, $"bench-{label}.duckdb");
+            figures.AddRange(LoadStage.Run(reports, lastDb, size, cancellationToken));
+        }
+
+        if (lastDb is not null && File.Exists(lastDb))
+        {
+            progress("marts and API queries");
+            figures.AddRange(QueryStage.Run(lastDb, s.Quick ? 3 : 20, cancellationToken));
+            progress("Parquet export");
+            figures.AddRange(LakeStage.Run(lastDb, Path.Combine(s.WorkDirectory, "lake"), cancellationToken));
+        }
+
+        figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
+        progress("PDF");
+        figures.AddRange(PdfStage.Run(s.PdfDirectory, s.Quick ? 1 : 5, cancellationToken));
+        return figures;
+    }
+}

@@ -1,0 +1,72 @@
+using FiscalWarehouse.Etl;
+using FiscalWarehouse.Model.Documents;
+
+namespace FiscalWarehouse.Cli.Bench;
+
+/// <summary>
+/// Parse + validate throughput on one thread (= per core) against the physical floor measured in the same run: reading
+/// the same bytes from disk (page cache warm for both, so the ratio isolates the CPU cost of parsing).
+/// </summary>
+internal static class ParseStage
+{
+    public static IEnumerable<BenchFigure> Run(string label, IReadOnlyList<string> files, int passes, CancellationToken cancellationToken)
+    {
+        var parser = new ReportParser();
+        long bytes = 0;
+        var rejected = 0;
+        var findings = 0L;
+        // Warm-up: JIT, rule loading, the page cache.
+        foreach (var f in files.Take(5))
+        {
+            Try(parser, f, File.ReadAllBytes(f), cancellationToken);
+        }
+
+        var (read, readCpu) = Stopwatches.Measure(() =>
+        {
+            for (var p = 0; p < passes; p++)
+            {
+                foreach (var f in files)
+                {
+                    bytes += File.ReadAllBytes(f).Length;
+                }
+            }
+        });
+        var (parse, parseCpu) = Stopwatches.Measure(() =>
+        {
+            for (var p = 0; p < passes; p++)
+            {
+                foreach (var f in files)
+                {
+                    var (ok, count) = Try(parser, f, File.ReadAllBytes(f), cancellationToken);
+                    rejected += ok ? 0 : 1;
+                    findings += count;
+                }
+            }
+        });
+        var count = files.Count * passes;
+        var mb = bytes / 1_000_000m;
+        var avgKb = bytes / 1000m / count;
+        parseCpu = Math.Max(parseCpu, 0.001m);
+        readCpu = Math.Max(readCpu, 0.0001m);
+        yield return new BenchFigure("parse", $"{label}: reports (avg size)", count, $"× {Stopwatches.Round(avgKb, 1)} KB");
+        yield return new BenchFigure("parse", $"{label}: read bytes only, per CPU-second", Stopwatches.Round(count / readCpu, 0), "reports/s",
+            Note: $"{Stopwatches.Round(mb / readCpu, 1)} MB/s; wall {Stopwatches.Round(read, 3)} s");
+        yield return new BenchFigure("parse", $"{label}: parse + validate, per CPU-second (1 core)", Stopwatches.Round(count / parseCpu, 0), "reports/s",
+            avgKb > 80 ? "≥ 500 reports/s on 100 KB" : null,
+            $"{Stopwatches.Round(mb / parseCpu, 2)} MB/s; wall {Stopwatches.Round(parse, 2)} s ({Stopwatches.Round(count / Math.Max(parse, 0.001m), 0)} reports/s); {rejected} rejected; {findings} findings");
+        yield return new BenchFigure("parse", $"{label}: parse ÷ read (CPU time)", Stopwatches.Round(parseCpu / readCpu, 0), "×");
+        yield return new BenchFigure("parse", $"{label}: normalized to 100 KB reports", Stopwatches.Round(mb / parseCpu * 10m, 0), "reports/s", "≥ 500 reports/s", "MB per CPU-second ÷ 0.1 MB");
+    }
+
+    private static (bool Ok, int Findings) Try(ReportParser parser, string file, byte[] bytes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (true, parser.Parse(Path.GetFileName(file), bytes, cancellationToken).Findings.Count);
+        }
+        catch (DocumentReadException)
+        {
+            return (false, 0);
+        }
+    }
+}
