@@ -25,6 +25,7 @@ internal static class NarrativeCandidates
                 ByCode(report, code, final ? ["final_general_budget_expenditure", "final_expenditure"] : ["budget_general_expenditure", "budget_expenditure_total"]),
             NarrativeTopics.BasicExpenditure => Totals(report, ExpenseType.Basic, final),
             NarrativeTopics.ProjectExpenditure => Totals(report, ExpenseType.Project, final),
+            NarrativeTopics.PersonnelCost or NarrativeTopics.OperatingCost when figure.Subject is { } item => EconomicItem(report, item),
             NarrativeTopics.PersonnelCost => Footer(report, "人员经费合计", ExpenseType.Personnel),
             NarrativeTopics.OperatingCost => Footer(report, "公用经费合计", ExpenseType.Operating),
             NarrativeTopics.ThreePublic => ThreePublic(report, figure, ThreePublicPart.Total),
@@ -76,6 +77,24 @@ internal static class NarrativeCandidates
             if (row is not null && c >= 0 && RuleContext.Number(RuleContext.Cell(row, c)) is { } v)
             {
                 yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, $"{table.CatalogId} {code} (line {row.Source.LineLabel})");
+            }
+        }
+    }
+
+    /// <summary>An item of 人员经费/公用经费 (其他交通费用 21.12) against the 经济分类 row of the same name.</summary>
+    private static IEnumerable<Candidate> EconomicItem(Report report, string item)
+    {
+        var key = TableQueries.Key(item);
+        foreach (var table in report.Tables.Where(t => t.CatalogId is "final_basic_expenditure_detail" or "budget_basic_by_economic" && !t.IsKnownEmpty))
+        {
+            var total = table.CatalogId == "budget_basic_by_economic" ? TableQueries.TotalColumn(table) : -1;
+            foreach (var row in table.Rows.Where(r => TableQueries.Key(r.Label) == key))
+            {
+                var value = total >= 0 ? RuleContext.Number(RuleContext.Cell(row, total)) : TableQueries.FirstNumber(row).Value;
+                if (value is { } v)
+                {
+                    yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, $"{table.CatalogId} '{row.Label}' (line {row.Source.LineLabel})");
+                }
             }
         }
     }

@@ -20,7 +20,7 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
             // Only headline figures: an item inside a topic (基本工资 under 人员经费) or a stated zero has no single table figure.
             foreach (var figure in context.Report.Narrative.Where(f => f.Value is { } v && v != 0 && IsMoney(f.Unit)
                 && f.Measure is Measure.FinalAccount or Measure.InitialBudget or Measure.AdjustedBudget
-                && (f.Subject is null || f.Topic == NarrativeTopics.GeneralBudgetExpenditureBySubject)))
+                && (f.Subject is null || f.Topic is NarrativeTopics.GeneralBudgetExpenditureBySubject or NarrativeTopics.PersonnelCost or NarrativeTopics.OperatingCost)))
             {
                 var candidates = NarrativeCandidates.For(context.Report, figure).ToList();
                 if (candidates.Count == 0)
