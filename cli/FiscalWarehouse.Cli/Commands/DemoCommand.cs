@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using FiscalWarehouse.Warehouse.Configuration;
+using FiscalWarehouse.Warehouse.Lake;
 using FiscalWarehouse.Warehouse.Loading;
 
 namespace FiscalWarehouse.Cli.Commands;
@@ -58,13 +59,26 @@ internal static class DemoCommand
             output.WriteLine($"    {rate.Unit} {rate.Year}: {Yuan(rate.FinalYuan)} / {Yuan(rate.InitialBudgetYuan)} = {shown}{(rate.Source is null ? "" : $"  ({rate.Source})")}");
         }
 
+        // The lake is part of the main job: the exchange format other tools read without DuckDB.
+        var lake = Path.Combine(Path.GetDirectoryName(fullDb)!, Path.GetFileNameWithoutExtension(fullDb) + "-lake");
+        if (Directory.Exists(lake))
+        {
+            // The demo owns this folder as it owns the demo warehouse: both are rebuilt on every run.
+            Directory.Delete(lake, recursive: true);
+        }
+
+        var manifest = LakeExporter.Export(fullDb, lake, cancellationToken);
+
         output.WriteLine();
         output.WriteLine($"Warehouse: {fullDb}");
+        output.WriteLine($"Parquet lake: {lake} ({manifest.Tables.Count} tables, hive-partitioned by year; manifest.json lists row counts and hashes)");
+        output.WriteLine($"Dashboards: ./fw serve --db {db}   then open http://127.0.0.1:5080 (总览, 预算执行率, 三公经费, 单位, 数据质量与加载)");
         output.WriteLine("Try next:");
         output.WriteLine($"  ./fw sql --db {db} \"select unit_name, year, phase, fact_count from dim_report where is_current\"");
         output.WriteLine($"  ./fw extract {files.FirstOrDefault() ?? "samples/FILE"}");
         output.WriteLine($"  ./fw validate {samples}");
-        output.WriteLine($"  ./fw export --db {db} --out data/lake-demo   (Parquet lake; then ./fw sql --lake data/lake-demo \"select * from dim_report\")");
+        output.WriteLine($"  ./fw report --db {db} --unit 平顶山市工业和信息化局");
+        output.WriteLine($"  ./fw sql --lake {Path.GetRelativePath(Directory.GetCurrentDirectory(), lake)} \"select unit_name, year, phase from dim_report\"");
         output.WriteLine("  docs/schema.md: every table and column, with ten example queries");
         return outcomes.Any(o => o.Status == LoadStatus.Rejected) ? ExitCodes.Failure : ExitCodes.Success;
     }

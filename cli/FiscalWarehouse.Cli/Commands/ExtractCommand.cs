@@ -102,6 +102,22 @@ internal static class ExtractCommand
         }
     }
 
-    private static string UnitOf(ReportTable table, TableCell cell) =>
-        cell.Value.IsPercent ? "%" : table.Unit.Label();
+    /// <summary>
+    /// The table's money unit, except where the column itself is not money: percentages (执行率) and the scores and
+    /// weights of performance forms, which would be misread as 万元 amounts.
+    /// </summary>
+    private static string UnitOf(ReportTable table, TableCell cell)
+    {
+        if (cell.Value.IsPercent)
+        {
+            return "%";
+        }
+
+        return table.Columns[cell.ColumnIndex].Meaning.Measure switch
+        {
+            Meanings.Measure.Score or Meanings.Measure.Weight => "分",
+            Meanings.Measure.ExecutionRate => "%",
+            _ => table.Unit.Label(),
+        };
+    }
 }
