@@ -66,9 +66,8 @@ internal static class RealCorpus
             }
         }
 
-        StoreSourceLines(warehousePath, files, parser);
-
-        // The writer publishes FILE.snapshot (what readers copy) when it closes: publish the stored lines too.
+        // The writer publishes FILE.snapshot (what readers copy) when it closes; the loader has stored each report's
+        // source lines (report_source_line) inside its transaction, so the snapshot carries them for the drill-down.
         WarehouseWriter.Open(new WarehouseOptions { Path = warehousePath }).Dispose();
         return ReadIds(warehousePath);
     }
@@ -90,50 +89,5 @@ internal static class RealCorpus
             Scalar("select unit_id from dim_report where file_name = $v", GaopingFile),
             Scalar("select report_version_id from dim_report where file_name = $v", GaopingFile),
             Scalar("select min(unit_id) from dim_unit where contains(normalized_name, $v)", "<script>"));
-    }
-
-    /// <summary>
-    /// Fills report_source_line (sql/migrations/0040) the way the loader should, in its report transaction: every
-    /// line of each loaded document, matched by content hash. Until the loader does it, the tests do.
-    /// </summary>
-    internal static void StoreSourceLines(string warehousePath, string[] files, ReportParser parser)
-    {
-        using var connection = new DuckDBConnection($"Data Source={warehousePath}");
-        connection.Open();
-        using var transaction = connection.BeginTransaction();
-        foreach (var file in files)
-        {
-            ParsedReport parsed;
-            try
-            {
-                parsed = parser.Parse(file, TestContext.Current.CancellationToken);
-            }
-            catch (FiscalWarehouse.Model.Documents.DocumentReadException)
-            {
-                continue;
-            }
-
-            var document = parsed.Report.Document;
-            using var appender = connection.CreateAppender("report_source_line");
-            using var ids = connection.CreateCommand();
-            ids.CommandText = "select report_version_id from dim_report where content_hash = $hash";
-            ids.Parameters.Add(new DuckDBParameter("hash", document.ContentHash));
-            using var reader = ids.ExecuteReader();
-            var versions = new List<long>();
-            while (reader.Read())
-            {
-                versions.Add(reader.GetInt64(0));
-            }
-
-            foreach (var version in versions)
-            {
-                foreach (var line in document.Lines)
-                {
-                    appender.CreateRow().AppendValue(version).AppendValue(line.Number).AppendValue(line.Page).AppendValue(line.Text).EndRow();
-                }
-            }
-        }
-
-        transaction.Commit();
     }
 }
