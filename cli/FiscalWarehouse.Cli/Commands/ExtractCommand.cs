@@ -103,8 +103,8 @@ internal static class ExtractCommand
     }
 
     /// <summary>
-    /// The table's money unit, except where the column itself is not money: percentages (执行率) and the scores and
-    /// weights of performance forms, which would be misread as 万元 amounts.
+    /// The table's unit as the contract prints it (万元 or 元), or % for percentages, including 执行率 columns printed
+    /// without a % sign. Scores and weights keep the table's unit here; the warehouse marks them as non-money measures.
     /// </summary>
     private static string UnitOf(ReportTable table, TableCell cell)
     {
@@ -115,7 +115,6 @@ internal static class ExtractCommand
 
         return table.Columns[cell.ColumnIndex].Meaning.Measure switch
         {
-            Meanings.Measure.Score or Meanings.Measure.Weight => "分",
             Meanings.Measure.ExecutionRate => "%",
             _ => table.Unit.Label(),
         };
