@@ -90,6 +90,14 @@ public sealed class KillDuringLoadTests
             return result;
         }
 
+        // Killed after the migrations committed but before the first view refresh did: the views come with the next
+        // open, and no report can have loaded before it (a load starts only once the writer is open).
+        if (Db.Scalar<long>(connection, "select count(*) from information_schema.tables where table_name = 'v_fact_cell'") == 0)
+        {
+            Assert.Equal(0L, Db.Scalar<long>(connection, "select count(*) from dim_report"));
+            return result;
+        }
+
         foreach (var row in Db.Rows(connection, "select r.content_hash, r.fact_count, (select count(*) from v_fact_cell f where f.report_version_id = r.report_version_id) from dim_report r"))
         {
             Assert.Equal(Convert.ToInt64(row[1], System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(row[2], System.Globalization.CultureInfo.InvariantCulture));

@@ -12,6 +12,7 @@ public sealed class LoadHost : IDisposable
 
     private readonly Process _process;
     private readonly List<string> _lines = [];
+    private readonly List<string> _errors = [];
 
     private LoadHost(Process process)
     {
@@ -26,7 +27,18 @@ public sealed class LoadHost : IDisposable
                 }
             }
         };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                lock (_lines)
+                {
+                    _errors.Add(line);
+                }
+            }
+        };
         _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
     }
 
     public static LoadHost Start(string mode, string db, int count = 0)
@@ -34,6 +46,7 @@ public sealed class LoadHost : IDisposable
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
+            RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
@@ -65,7 +78,13 @@ public sealed class LoadHost : IDisposable
         {
             if (watch.Elapsed > timeout || _process.HasExited && !Lines.Contains(line))
             {
-                throw new TimeoutException($"load host did not print '{line}' (printed: {string.Join(" | ", Lines)})");
+                string errors;
+                lock (_lines)
+                {
+                    errors = string.Join(" | ", _errors);
+                }
+
+                throw new TimeoutException($"load host did not print '{line}' (printed: {string.Join(" | ", Lines)}; exit {(_process.HasExited ? _process.ExitCode : "-")}; stderr: {errors})");
             }
 
             Thread.Sleep(50);
