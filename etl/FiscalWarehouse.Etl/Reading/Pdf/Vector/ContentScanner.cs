@@ -1,0 +1,424 @@
+namespace FiscalWarehouse.Etl.Reading.Pdf.Vector;
+
+/// <summary>
+/// Interprets a page's content streams for what draws table borders: paths (lines and rectangles) painted in a dark
+/// colour, with the transformation matrix, the clip box and form XObjects followed. Text, images and shadings are
+/// skipped. Produces raw segments in display points; <see cref="VectorRulings"/> merges them into rulings.
+/// </summary>
+internal sealed class ContentScanner
+{
+    // Rendered darker than 200 of 255 in grey: the threshold the rendering path used for "ink".
+    private const double DarkLuminance = 200.0 / 255;
+    // A filled rectangle thinner than this is a line; a thicker one shows its outline (as a render of it would).
+    private const double Thin = 6;
+    private const int MaxFormDepth = 8;
+
+    private readonly PdfFile _file;
+    private readonly List<Ruling> _segments = [];
+    private readonly List<(double X, double Y, bool Curve)> _points = [];
+    private readonly List<int> _subpathStarts = [];
+    private readonly List<bool> _closed = [];
+    private readonly double[] _stack = new double[16];
+    private State _state;
+    private int _count;
+
+    private ContentScanner(PdfFile file, State state)
+    {
+        _file = file;
+        _state = state;
+    }
+
+    /// <summary>True when the page painted an image: its borders might be pixels, invisible to this scanner.</summary>
+    public bool DrewImage { get; private set; }
+
+    public static (List<Ruling> Segments, bool DrewImage) Scan(PdfFile file, PdfPageObject page, double width, double height)
+    {
+        var scanner = new ContentScanner(file, new State(Matrix.PageToDisplay(page.MediaBox, page.Rotate), true, true, 0, 0, width, height));
+        var content = new List<byte>();
+        foreach (var stream in page.Contents)
+        {
+            content.AddRange(file.Decode(stream));
+            content.Add((byte)'\n');
+        }
+
+        scanner.Run([.. content], page.Resources, 0);
+        return (scanner._segments, scanner.DrewImage);
+    }
+
+    private void Run(byte[] data, Dictionary<string, object>? resources, int depth)
+    {
+        var syntax = new PdfSyntax(data, 0);
+        var saved = new Stack<State>();
+        PdfName? lastName = null;
+        var pendingClip = false;
+        while (true)
+        {
+            syntax.SkipWhite();
+            if (syntax.Position >= data.Length)
+            {
+                return;
+            }
+
+            var b = data[syntax.Position];
+            if (b is >= (byte)'0' and <= (byte)'9' or (byte)'-' or (byte)'+' or (byte)'.')
+            {
+                Push(syntax.ReadNumber());
+                continue;
+            }
+
+            switch (b)
+            {
+                case (byte)'/':
+                    lastName = syntax.ReadName();
+                    continue;
+                case (byte)'(':
+                    syntax.SkipLiteralString();
+                    continue;
+                case (byte)'<' when syntax.Position + 1 < data.Length && data[syntax.Position + 1] == '<':
+                    syntax.ReadObject();
+                    continue;
+                case (byte)'<':
+                    syntax.ReadHexString();
+                    continue;
+                case (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)')' or (byte)'>':
+                    syntax.Position++;
+                    continue;
+            }
+
+            var op = syntax.ReadKeyword();
+            switch (op)
+            {
+                case "q":
+                    saved.Push(_state);
+                    break;
+                case "Q":
+                    if (saved.Count > 0)
+                    {
+                        _state = saved.Pop();
+                    }
+
+                    break;
+                case "cm" when _count >= 6:
+                    _state = _state with { Ctm = Operands6().Then(_state.Ctm) };
+                    break;
+                case "g" or "rg" or "k" or "sc" or "scn":
+                    _state = _state with { FillDark = IsDark() };
+                    break;
+                case "G" or "RG" or "K" or "SC" or "SCN":
+                    _state = _state with { StrokeDark = IsDark() };
+                    break;
+                case "cs":
+                    _state = _state with { FillDark = true };
+                    break;
+                case "CS":
+                    _state = _state with { StrokeDark = true };
+                    break;
+                case "m" when _count >= 2:
+                    StartSubpath();
+                    AddPoint(_stack[_count - 2], _stack[_count - 1], curve: false);
+                    break;
+                case "l" when _count >= 2:
+                    AddPoint(_stack[_count - 2], _stack[_count - 1], curve: false);
+                    break;
+                case "c" when _count >= 6:
+                    AddPoint(_stack[_count - 2], _stack[_count - 1], curve: true);
+                    break;
+                case "v" or "y" when _count >= 4:
+                    AddPoint(_stack[_count - 2], _stack[_count - 1], curve: true);
+                    break;
+                case "h":
+                    if (_closed.Count > 0)
+                    {
+                        _closed[^1] = true;
+                    }
+
+                    break;
+                case "re" when _count >= 4:
+                {
+                    double x = _stack[_count - 4], y = _stack[_count - 3], w = _stack[_count - 2], h = _stack[_count - 1];
+                    StartSubpath();
+                    AddPoint(x, y, false);
+                    AddPoint(x + w, y, false);
+                    AddPoint(x + w, y + h, false);
+                    AddPoint(x, y + h, false);
+                    _closed[^1] = true;
+                    break;
+                }
+
+                case "W" or "W*":
+                    pendingClip = true;
+                    break;
+                case "S" or "s" or "f" or "F" or "f*" or "B" or "B*" or "b" or "b*" or "n":
+                    Paint(op, pendingClip);
+                    pendingClip = false;
+                    break;
+                case "Do" when lastName is { } name:
+                    Draw(name.Value, resources, depth);
+                    break;
+                case "BI":
+                    SkipInlineImage(syntax);
+                    DrewImage = true;
+                    break;
+            }
+
+            _count = 0;
+        }
+    }
+
+    private void Paint(string op, bool clip)
+    {
+        var stroke = op is "S" or "s" or "B" or "B*" or "b" or "b*";
+        var fill = op is "f" or "F" or "f*" or "B" or "B*" or "b" or "b*";
+        if (op is "s" or "b" or "b*" && _closed.Count > 0)
+        {
+            _closed[^1] = true;
+        }
+
+        for (var s = 0; s < _subpathStarts.Count; s++)
+        {
+            var start = _subpathStarts[s];
+            var end = s + 1 < _subpathStarts.Count ? _subpathStarts[s + 1] : _points.Count;
+            if (stroke && _state.StrokeDark)
+            {
+                for (var i = start + 1; i < end; i++)
+                {
+                    if (!_points[i].Curve)
+                    {
+                        AddSegment(_points[i - 1].X, _points[i - 1].Y, _points[i].X, _points[i].Y);
+                    }
+                }
+
+                if (_closed[s] && end - start > 2)
+                {
+                    AddSegment(_points[end - 1].X, _points[end - 1].Y, _points[start].X, _points[start].Y);
+                }
+            }
+
+            if (fill && _state.FillDark && Rectangle(start, end) is { } r)
+            {
+                FillRectangle(r.X0, r.Y0, r.X1, r.Y1);
+            }
+        }
+
+        if (clip && _points.Count > 0)
+        {
+            var x0 = _points.Min(p => p.X);
+            var x1 = _points.Max(p => p.X);
+            var y0 = _points.Min(p => p.Y);
+            var y1 = _points.Max(p => p.Y);
+            _state = _state with
+            {
+                ClipX0 = Math.Max(_state.ClipX0, x0), ClipY0 = Math.Max(_state.ClipY0, y0),
+                ClipX1 = Math.Min(_state.ClipX1, x1), ClipY1 = Math.Min(_state.ClipY1, y1),
+            };
+        }
+
+        _points.Clear();
+        _subpathStarts.Clear();
+        _closed.Clear();
+    }
+
+    // Four corners joined by axis-parallel sides (a closing fifth point on the first is allowed).
+    private (double X0, double Y0, double X1, double Y1)? Rectangle(int start, int end)
+    {
+        var n = end - start;
+        if (n == 5 && Near(_points[end - 1].X, _points[start].X) && Near(_points[end - 1].Y, _points[start].Y))
+        {
+            n = 4;
+        }
+
+        if (n != 4)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            var a = _points[start + i];
+            var c = _points[start + (i + 1) % 4];
+            if (a.Curve || c.Curve || !(Near(a.X, c.X) || Near(a.Y, c.Y)))
+            {
+                return null;
+            }
+        }
+
+        double x0 = double.MaxValue, y0 = double.MaxValue, x1 = double.MinValue, y1 = double.MinValue;
+        for (var i = start; i < start + 4; i++)
+        {
+            x0 = Math.Min(x0, _points[i].X);
+            y0 = Math.Min(y0, _points[i].Y);
+            x1 = Math.Max(x1, _points[i].X);
+            y1 = Math.Max(y1, _points[i].Y);
+        }
+
+        return (x0, y0, x1, y1);
+    }
+
+    private void FillRectangle(double x0, double y0, double x1, double y1)
+    {
+        double w = x1 - x0, h = y1 - y0;
+        if (h <= Thin && w > h)
+        {
+            AddSegment(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
+        }
+        else if (w <= Thin && h > w)
+        {
+            AddSegment((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
+        }
+        else if (w > Thin && h > Thin)
+        {
+            AddSegment(x0, y0, x1, y0);
+            AddSegment(x0, y1, x1, y1);
+            AddSegment(x0, y0, x0, y1);
+            AddSegment(x1, y0, x1, y1);
+        }
+    }
+
+    // Axis-parallel segments only (within half a point), cut to the clip box.
+    private void AddSegment(double xa, double ya, double xb, double yb)
+    {
+        var s = _state;
+        if (Math.Abs(ya - yb) <= 0.5)
+        {
+            var y = (ya + yb) / 2;
+            var from = Math.Max(Math.Min(xa, xb), s.ClipX0);
+            var to = Math.Min(Math.Max(xa, xb), s.ClipX1);
+            if (y >= s.ClipY0 - 0.5 && y <= s.ClipY1 + 0.5 && to > from)
+            {
+                _segments.Add(new Ruling(true, y, from, to));
+            }
+        }
+        else if (Math.Abs(xa - xb) <= 0.5)
+        {
+            var x = (xa + xb) / 2;
+            var from = Math.Max(Math.Min(ya, yb), s.ClipY0);
+            var to = Math.Min(Math.Max(ya, yb), s.ClipY1);
+            if (x >= s.ClipX0 - 0.5 && x <= s.ClipX1 + 0.5 && to > from)
+            {
+                _segments.Add(new Ruling(false, x, from, to));
+            }
+        }
+    }
+
+    private void Draw(string name, Dictionary<string, object>? resources, int depth)
+    {
+        if (depth >= MaxFormDepth || _file.Dict(resources?.GetValueOrDefault("XObject")) is not { } xobjects
+            || _file.Resolve(xobjects.GetValueOrDefault(name)) is not PdfStream form)
+        {
+            return;
+        }
+
+        var subtype = _file.Resolve(form.Dictionary.GetValueOrDefault("Subtype")) as PdfName?;
+        if (subtype?.Value == "Image")
+        {
+            DrewImage = true;
+            return;
+        }
+
+        if (subtype?.Value != "Form")
+        {
+            return;
+        }
+
+        var outer = _state;
+        if (_file.Resolve(form.Dictionary.GetValueOrDefault("Matrix")) is List<object> { Count: 6 } m)
+        {
+            var values = m.Select(v => _file.Resolve(v) is double d ? d : 0).ToArray();
+            _state = _state with { Ctm = new Matrix(values[0], values[1], values[2], values[3], values[4], values[5]).Then(_state.Ctm) };
+        }
+
+        if (_file.Resolve(form.Dictionary.GetValueOrDefault("BBox")) is List<object> { Count: 4 } box)
+        {
+            var v = box.Select(x => _file.Resolve(x) is double d ? d : 0).ToArray();
+            StartSubpath();
+            AddPoint(v[0], v[1], false);
+            AddPoint(v[2], v[1], false);
+            AddPoint(v[2], v[3], false);
+            AddPoint(v[0], v[3], false);
+            Paint("n", clip: true);
+        }
+
+        var formResources = _file.Dict(form.Dictionary.GetValueOrDefault("Resources")) ?? resources;
+        Run(_file.Decode(form), formResources, depth + 1);
+        _state = outer;
+    }
+
+    private static void SkipInlineImage(PdfSyntax syntax)
+    {
+        var data = syntax.Data;
+        var id = data.AsSpan(syntax.Position).IndexOf("ID"u8);
+        if (id < 0)
+        {
+            syntax.Position = data.Length;
+            return;
+        }
+
+        var p = syntax.Position + id + 3;
+        while (p + 2 < data.Length)
+        {
+            var at = data.AsSpan(p).IndexOf("EI"u8);
+            if (at < 0)
+            {
+                break;
+            }
+
+            p += at;
+            if (PdfSyntax.IsWhite(data[p - 1]) && (p + 2 >= data.Length || PdfSyntax.IsWhite(data[p + 2])))
+            {
+                syntax.Position = p + 2;
+                return;
+            }
+
+            p += 2;
+        }
+
+        syntax.Position = data.Length;
+    }
+
+    private bool IsDark()
+    {
+        var luminance = _count switch
+        {
+            1 => _stack[0],
+            3 => 0.3 * _stack[0] + 0.59 * _stack[1] + 0.11 * _stack[2],
+            4 => 1 - Math.Min(1, 0.3 * _stack[0] + 0.59 * _stack[1] + 0.11 * _stack[2] + _stack[3]),
+            // A pattern or an unusual colour space: assume ink, as most strokes are.
+            _ => 0,
+        };
+        return luminance < DarkLuminance;
+    }
+
+    private Matrix Operands6() => new(_stack[_count - 6], _stack[_count - 5], _stack[_count - 4], _stack[_count - 3], _stack[_count - 2], _stack[_count - 1]);
+
+    private void Push(double value)
+    {
+        if (_count == _stack.Length)
+        {
+            Array.Copy(_stack, 1, _stack, 0, _stack.Length - 1);
+            _count--;
+        }
+
+        _stack[_count++] = value;
+    }
+
+    private void StartSubpath()
+    {
+        _subpathStarts.Add(_points.Count);
+        _closed.Add(false);
+    }
+
+    private void AddPoint(double x, double y, bool curve)
+    {
+        if (_subpathStarts.Count == 0)
+        {
+            StartSubpath();
+        }
+
+        var (dx, dy) = _state.Ctm.Apply(x, y);
+        _points.Add((dx, dy, curve));
+    }
+
+    private static bool Near(double a, double b) => Math.Abs(a - b) <= 0.5;
+
+    private readonly record struct State(Matrix Ctm, bool FillDark, bool StrokeDark, double ClipX0, double ClipY0, double ClipX1, double ClipY1);
+}
