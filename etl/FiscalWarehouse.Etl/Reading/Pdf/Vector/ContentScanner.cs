@@ -34,15 +34,25 @@ internal sealed class ContentScanner
     public static (List<Ruling> Segments, bool DrewImage) Scan(PdfFile file, PdfPageObject page, double width, double height)
     {
         var scanner = new ContentScanner(file, new State(Matrix.PageToDisplay(page.MediaBox, page.Rotate), true, true, 0, 0, width, height));
-        var content = new List<byte>();
-        foreach (var stream in page.Contents)
+        // Several content streams are one stream split anywhere (even inside an operator's operands): join them.
+        var parts = page.Contents.Select(file.Decode).ToList();
+        var content = parts.Count == 1 ? parts[0] : JoinStreams(parts);
+        scanner.Run(content, page.Resources, 0);
+        return (scanner._segments, scanner.DrewImage);
+    }
+
+    private static byte[] JoinStreams(List<byte[]> parts)
+    {
+        var joined = new byte[parts.Sum(p => p.Length + 1)];
+        var at = 0;
+        foreach (var part in parts)
         {
-            content.AddRange(file.Decode(stream));
-            content.Add((byte)'\n');
+            part.CopyTo(joined, at);
+            at += part.Length;
+            joined[at++] = (byte)'\n';
         }
 
-        scanner.Run([.. content], page.Resources, 0);
-        return (scanner._segments, scanner.DrewImage);
+        return joined;
     }
 
     private void Run(byte[] data, Dictionary<string, object>? resources, int depth)
@@ -78,62 +88,63 @@ internal sealed class ContentScanner
                     syntax.ReadObject();
                     continue;
                 case (byte)'<':
-                    syntax.ReadHexString();
+                    var close = data.AsSpan(syntax.Position).IndexOf((byte)'>');
+                    syntax.Position = close < 0 ? data.Length : syntax.Position + close + 1;
                     continue;
                 case (byte)'[' or (byte)']' or (byte)'{' or (byte)'}' or (byte)')' or (byte)'>':
                     syntax.Position++;
                     continue;
             }
 
-            var op = syntax.ReadKeyword();
+            var op = ReadOperator(syntax);
             switch (op)
             {
-                case "q":
+                case Op.q:
                     saved.Push(_state);
                     break;
-                case "Q":
+                case Op.Q:
                     if (saved.Count > 0)
                     {
                         _state = saved.Pop();
                     }
 
                     break;
-                case "cm" when _count >= 6:
+                case Op.cm when _count >= 6:
                     _state = _state with { Ctm = Operands6().Then(_state.Ctm) };
                     break;
-                case "g" or "rg" or "k" or "sc" or "scn":
+                case Op.g or Op.rg or Op.k or Op.sc or Op.scn:
                     _state = _state with { FillDark = IsDark() };
                     break;
-                case "G" or "RG" or "K" or "SC" or "SCN":
+                case Op.G or Op.RG or Op.K or Op.SC or Op.SCN:
                     _state = _state with { StrokeDark = IsDark() };
                     break;
-                case "cs":
+                case Op.cs:
                     _state = _state with { FillDark = true };
                     break;
-                case "CS":
+                case Op.CS:
                     _state = _state with { StrokeDark = true };
                     break;
-                case "m" when _count >= 2:
+                case Op.m when _count >= 2:
                     StartSubpath();
                     AddPoint(_stack[_count - 2], _stack[_count - 1], curve: false);
                     break;
-                case "l" when _count >= 2:
+                case Op.l when _count >= 2:
                     AddPoint(_stack[_count - 2], _stack[_count - 1], curve: false);
                     break;
-                case "c" when _count >= 6:
+                case Op.c when _count >= 6:
                     AddPoint(_stack[_count - 2], _stack[_count - 1], curve: true);
                     break;
-                case "v" or "y" when _count >= 4:
+                case Op.v or Op.y when _count >= 4:
                     AddPoint(_stack[_count - 2], _stack[_count - 1], curve: true);
                     break;
-                case "h":
+                case Op.h:
                     if (_closed.Count > 0)
                     {
                         _closed[^1] = true;
                     }
 
                     break;
-                case "re" when _count >= 4:
+                case Op.re when _count >= 4:
                 {
                     double x = _stack[_count - 4], y = _stack[_count - 3], w = _stack[_count - 2], h = _stack[_count - 1];
                     StartSubpath();
@@ -145,17 +156,17 @@ internal sealed class ContentScanner
                     break;
                 }
 
-                case "W" or "W*":
+                case Op.W or Op.Wstar:
                     pendingClip = true;
                     break;
-                case "S" or "s" or "f" or "F" or "f*" or "B" or "B*" or "b" or "b*" or "n":
+                case Op.S or Op.s or Op.f or Op.F or Op.fstar or Op.B or Op.Bstar or Op.b or Op.bstar or Op.n:
                     Paint(op, pendingClip);
                     pendingClip = false;
                     break;
-                case "Do" when lastName is { } name:
+                case Op.Do when lastName is { } name:
                     Draw(name.Value, resources, depth);
                     break;
-                case "BI":
+                case Op.BI:
                     SkipInlineImage(syntax);
                     DrewImage = true;
                     break;
@@ -165,11 +176,11 @@ internal sealed class ContentScanner
         }
     }
 
-    private void Paint(string op, bool clip)
+    private void Paint(Op op, bool clip)
     {
-        var stroke = op is "S" or "s" or "B" or "B*" or "b" or "b*";
-        var fill = op is "f" or "F" or "f*" or "B" or "B*" or "b" or "b*";
-        if (op is "s" or "b" or "b*" && _closed.Count > 0)
+        var stroke = op is Op.S or Op.s or Op.B or Op.Bstar or Op.b or Op.bstar;
+        var fill = op is Op.f or Op.F or Op.fstar or Op.B or Op.Bstar or Op.b or Op.bstar;
+        if (op is Op.s or Op.b or Op.bstar && _closed.Count > 0)
         {
             _closed[^1] = true;
         }
@@ -335,7 +346,7 @@ internal sealed class ContentScanner
             AddPoint(v[2], v[1], false);
             AddPoint(v[2], v[3], false);
             AddPoint(v[0], v[3], false);
-            Paint("n", clip: true);
+            Paint(Op.n, clip: true);
         }
 
         var formResources = _file.Dict(form.Dictionary.GetValueOrDefault("Resources")) ?? resources;
@@ -373,6 +384,33 @@ internal sealed class ContentScanner
         }
 
         syntax.Position = data.Length;
+    }
+
+    // Operators are at most three bytes; packed into an int they are compared without allocating a string each.
+    private static Op ReadOperator(PdfSyntax syntax)
+    {
+        var data = syntax.Data;
+        var start = syntax.Position;
+        var p = start;
+        while (p < data.Length && !PdfSyntax.IsWhite(data[p]) && !PdfSyntax.IsDelimiter(data[p]))
+        {
+            p++;
+        }
+
+        syntax.Position = p == start ? p + 1 : p;
+        var length = p - start;
+        if (length is 0 or > 3)
+        {
+            return Op.Other;
+        }
+
+        var code = 0;
+        for (var i = length - 1; i >= 0; i--)
+        {
+            code = (code << 8) | data[start + i];
+        }
+
+        return (Op)code;
     }
 
     private bool IsDark()
@@ -419,6 +457,17 @@ internal sealed class ContentScanner
     }
 
     private static bool Near(double a, double b) => Math.Abs(a - b) <= 0.5;
+
+    // Each value is the operator's bytes, little-endian: 'r' | 'e' << 8 for "re".
+    private enum Op
+    {
+        Other = 0,
+        q = 'q', Q = 'Q', cm = 'c' | 'm' << 8, g = 'g', rg = 'r' | 'g' << 8, k = 'k', sc = 's' | 'c' << 8, scn = 's' | 'c' << 8 | 'n' << 16,
+        G = 'G', RG = 'R' | 'G' << 8, K = 'K', SC = 'S' | 'C' << 8, SCN = 'S' | 'C' << 8 | 'N' << 16, cs = 'c' | 's' << 8, CS = 'C' | 'S' << 8,
+        m = 'm', l = 'l', c = 'c', v = 'v', y = 'y', h = 'h', re = 'r' | 'e' << 8, W = 'W', Wstar = 'W' | '*' << 8,
+        S = 'S', s = 's', f = 'f', F = 'F', fstar = 'f' | '*' << 8, B = 'B', Bstar = 'B' | '*' << 8, b = 'b', bstar = 'b' | '*' << 8,
+        n = 'n', Do = 'D' | 'o' << 8, BI = 'B' | 'I' << 8,
+    }
 
     private readonly record struct State(Matrix Ctm, bool FillDark, bool StrokeDark, double ClipX0, double ClipY0, double ClipX1, double ClipY1);
 }
