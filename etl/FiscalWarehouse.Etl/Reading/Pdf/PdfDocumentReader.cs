@@ -32,7 +32,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             // pdftotext runs in its own process; the vector borders are read meanwhile on this thread (two cores, one each).
             var words = Task.Run(() => PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", path, "-"], cancellationToken), cancellationToken);
             var vector = VectorRulings.ReadAll(bytes);
-            var pages = PdfTsvParser.Parse(words.GetAwaiter().GetResult());
+            var pages = VectorRulings.DisplayedSizes(PdfTsvParser.Parse(words.GetAwaiter().GetResult()), vector);
             if (pages.Count == 0)
             {
                 throw new DocumentReadException(name, WholeFile, "not a readable PDF: no pages");

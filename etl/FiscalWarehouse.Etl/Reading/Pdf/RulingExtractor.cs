@@ -64,8 +64,10 @@ internal static class RulingExtractor
     {
         var (width, height, offset) = ReadHeader(pgm);
         var pixels = pgm.AsSpan(offset, width * height).ToArray();
-        var scaleX = width / page.Width;
-        var scaleY = height / page.Height;
+        // The image is the page as displayed; pdftotext may report a rotated page's size the other way round.
+        var (pageWidth, pageHeight) = (width > height) == (page.Width > page.Height) ? (page.Width, page.Height) : (page.Height, page.Width);
+        var scaleX = width / pageWidth;
+        var scaleY = height / pageHeight;
         foreach (var w in page.Words)
         {
             var x0 = Math.Max(0, (int)Math.Ceiling(w.Left * scaleX) + 1);

@@ -33,7 +33,7 @@ internal sealed class ContentScanner
 
     public static (List<Ruling> Segments, bool DrewImage) Scan(PdfFile file, PdfPageObject page, double width, double height)
     {
-        var scanner = new ContentScanner(file, new State(Matrix.PageToDisplay(page.MediaBox, page.Rotate), true, true, 0, 0, width, height));
+        var scanner = new ContentScanner(file, new State(Matrix.PageToDisplay(page.MediaBox, page.Rotate), true, true, 1, 0, 0, width, height));
         // Several content streams are one stream split anywhere (even inside an operator's operands): join them.
         var parts = page.Contents.Select(file.Decode).ToList();
         var content = parts.Count == 1 ? parts[0] : JoinStreams(parts);
@@ -118,6 +118,9 @@ internal sealed class ContentScanner
                 case Op.G or Op.RG or Op.K or Op.SC or Op.SCN:
                     _state = _state with { StrokeDark = IsDark() };
                     break;
+                case Op.w when _count >= 1:
+                    _state = _state with { LineWidth = _stack[_count - 1] };
+                    break;
                 case Op.cs:
                     _state = _state with { FillDark = true };
                     break;
@@ -189,25 +192,32 @@ internal sealed class ContentScanner
         {
             var start = _subpathStarts[s];
             var end = s + 1 < _subpathStarts.Count ? _subpathStarts[s + 1] : _points.Count;
-            if (stroke && _state.StrokeDark)
+            if (stroke)
             {
                 for (var i = start + 1; i < end; i++)
                 {
                     if (!_points[i].Curve)
                     {
-                        AddSegment(_points[i - 1].X, _points[i - 1].Y, _points[i].X, _points[i].Y);
+                        Stroke(_points[i - 1].X, _points[i - 1].Y, _points[i].X, _points[i].Y);
                     }
                 }
 
                 if (_closed[s] && end - start > 2)
                 {
-                    AddSegment(_points[end - 1].X, _points[end - 1].Y, _points[start].X, _points[start].Y);
+                    Stroke(_points[end - 1].X, _points[end - 1].Y, _points[start].X, _points[start].Y);
                 }
             }
 
-            if (fill && _state.FillDark && Rectangle(start, end) is { } r)
+            if (fill && Rectangle(start, end) is { } r)
             {
-                FillRectangle(r.X0, r.Y0, r.X1, r.Y1);
+                if (_state.FillDark)
+                {
+                    FillRectangle(r.X0, r.Y0, r.X1, r.Y1);
+                }
+                else
+                {
+                    Erase(r.X0, r.Y0, r.X1, r.Y1);
+                }
             }
         }
 
@@ -263,6 +273,53 @@ internal sealed class ContentScanner
         }
 
         return (x0, y0, x1, y1);
+    }
+
+    private void Stroke(double xa, double ya, double xb, double yb)
+    {
+        if (_state.StrokeDark)
+        {
+            AddSegment(xa, ya, xb, yb);
+            return;
+        }
+
+        // A light line painted over borders hides them where it passes, as on the rendered page.
+        var ctm = _state.Ctm;
+        var half = Math.Max(_state.LineWidth * Math.Sqrt(Math.Abs(ctm.A * ctm.D - ctm.B * ctm.C)), 0.1) / 2;
+        if (Math.Abs(ya - yb) <= 0.5)
+        {
+            Erase(Math.Min(xa, xb), Math.Min(ya, yb) - half, Math.Max(xa, xb), Math.Max(ya, yb) + half);
+        }
+        else if (Math.Abs(xa - xb) <= 0.5)
+        {
+            Erase(Math.Min(xa, xb) - half, Math.Min(ya, yb), Math.Max(xa, xb) + half, Math.Max(ya, yb));
+        }
+    }
+
+    // A light area (a white cell background, a white line) painted after a border covers the part of it whose centre
+    // line lies inside the area: the border is cut there, as rendering would show it.
+    private void Erase(double x0, double y0, double x1, double y1)
+    {
+        for (var i = _segments.Count - 1; i >= 0; i--)
+        {
+            var r = _segments[i];
+            var (acrossLow, acrossHigh, alongLow, alongHigh) = r.Horizontal ? (y0, y1, x0, x1) : (x0, x1, y0, y1);
+            if (r.At <= acrossLow || r.At >= acrossHigh || r.To <= alongLow || r.From >= alongHigh)
+            {
+                continue;
+            }
+
+            _segments.RemoveAt(i);
+            if (alongLow > r.From)
+            {
+                _segments.Add(r with { To = alongLow });
+            }
+
+            if (alongHigh < r.To)
+            {
+                _segments.Add(r with { From = alongHigh });
+            }
+        }
     }
 
     private void FillRectangle(double x0, double y0, double x1, double y1)
@@ -466,8 +523,8 @@ internal sealed class ContentScanner
         G = 'G', RG = 'R' | 'G' << 8, K = 'K', SC = 'S' | 'C' << 8, SCN = 'S' | 'C' << 8 | 'N' << 16, cs = 'c' | 's' << 8, CS = 'C' | 'S' << 8,
         m = 'm', l = 'l', c = 'c', v = 'v', y = 'y', h = 'h', re = 'r' | 'e' << 8, W = 'W', Wstar = 'W' | '*' << 8,
         S = 'S', s = 's', f = 'f', F = 'F', fstar = 'f' | '*' << 8, B = 'B', Bstar = 'B' | '*' << 8, b = 'b', bstar = 'b' | '*' << 8,
-        n = 'n', Do = 'D' | 'o' << 8, BI = 'B' | 'I' << 8,
+        n = 'n', Do = 'D' | 'o' << 8, BI = 'B' | 'I' << 8, w = 'w',
     }
 
-    private readonly record struct State(Matrix Ctm, bool FillDark, bool StrokeDark, double ClipX0, double ClipY0, double ClipX1, double ClipY1);
+    private readonly record struct State(Matrix Ctm, bool FillDark, bool StrokeDark, double LineWidth, double ClipX0, double ClipY0, double ClipX1, double ClipY1);
 }

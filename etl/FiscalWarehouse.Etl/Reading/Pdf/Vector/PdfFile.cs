@@ -14,6 +14,8 @@ internal sealed record PdfPageObject(double[] MediaBox, int Rotate, Dictionary<s
 internal sealed class PdfFile
 {
     private const int MaxDepth = 32;
+    // No page's drawing needs more; a deflate bomb must not exhaust memory before the rendering fallback takes over.
+    private const int MaxInflated = 64 << 20;
     private readonly byte[] _data;
     private readonly Dictionary<int, int> _offsets = [];
     private readonly Dictionary<int, object> _parsed = [];
@@ -105,7 +107,16 @@ internal sealed class PdfFile
         {
             using var input = new MemoryStream(raw.ToArray(), writable: false);
             using var zlib = new ZLibStream(input, CompressionMode.Decompress);
-            zlib.CopyTo(output);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = zlib.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                output.Write(buffer, 0, read);
+                if (output.Length > MaxInflated)
+                {
+                    throw new PdfSyntaxException("stream inflates beyond 64 MiB");
+                }
+            }
         }
         catch (InvalidDataException)
         {

@@ -63,9 +63,19 @@ internal sealed class PdfSyntax(byte[] data, int position)
         }
     }
 
+    // Nesting deeper than any real file has: a hostile file must not overflow the stack.
+    private const int MaxNesting = 64;
+
     /// <summary>Reads one object; <c>N G R</c> becomes a <see cref="PdfRef"/>. Keywords come back as <see cref="Keyword"/>.</summary>
-    public object ReadObject()
+    public object ReadObject() => ReadObject(0);
+
+    private object ReadObject(int nesting)
     {
+        if (nesting > MaxNesting)
+        {
+            throw new PdfSyntaxException("objects nested too deeply");
+        }
+
         SkipWhite();
         if (Position >= Data.Length)
         {
@@ -97,7 +107,7 @@ internal sealed class PdfSyntax(byte[] data, int position)
                         return list;
                     }
 
-                    list.Add(ReadObject());
+                    list.Add(ReadObject(nesting + 1));
                 }
             }
 
@@ -114,12 +124,12 @@ internal sealed class PdfSyntax(byte[] data, int position)
                         return dict;
                     }
 
-                    if (ReadObject() is not PdfName key)
+                    if (ReadObject(nesting + 1) is not PdfName key)
                     {
                         throw new PdfSyntaxException("dictionary key is not a name");
                     }
 
-                    dict[key.Value] = ReadObject();
+                    dict[key.Value] = ReadObject(nesting + 1);
                 }
             }
 

@@ -1,7 +1,7 @@
 namespace FiscalWarehouse.Etl.Reading.Pdf.Vector;
 
 /// <summary>One page's borders from its drawing, whether it painted an image, and its size in points as displayed.</summary>
-internal sealed record VectorPage(List<Ruling> Rulings, bool DrewImage, double Width, double Height);
+internal sealed record VectorPage(List<Ruling> Rulings, bool DrewImage, double Width, double Height, int Rotate);
 
 /// <summary>The table borders read from the drawing instructions, per page, and the pages this could not do.</summary>
 internal sealed record VectorResult(Dictionary<int, List<Ruling>> Rulings, HashSet<int> NeedRendering);
@@ -33,14 +33,14 @@ internal static class VectorRulings
                 }
 
                 var (segments, drewImage) = ContentScanner.Scan(file, page, w, h);
-                result.Add(new VectorPage(Merge(segments), drewImage, w, h));
+                result.Add(new VectorPage(Merge(segments), drewImage, w, h, page.Rotate));
             }
 
             return result;
         }
-        catch (Exception e) when (e is PdfSyntaxException or InvalidDataException or IndexOutOfRangeException or ArgumentException
-            or InvalidCastException or FormatException or OverflowException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
+            // Whatever this reader trips on (a syntax it does not know, a damaged file), rendering still gives the borders.
             return null;
         }
     }
@@ -60,8 +60,10 @@ internal static class VectorRulings
                 continue;
             }
 
-            var (found, drewImage, w, h) = all[number - 1];
-            if (Math.Abs(w - page.Width) > 1 || Math.Abs(h - page.Height) > 1 || (found.Count == 0 && drewImage))
+            var (found, drewImage, w, h, rotate) = all[number - 1];
+            var sameSize = (Math.Abs(w - page.Width) <= 1 && Math.Abs(h - page.Height) <= 1)
+                || (rotate is 90 or 270 && Math.Abs(w - page.Height) <= 1 && Math.Abs(h - page.Width) <= 1);
+            if (!sameSize || (found.Count == 0 && drewImage))
             {
                 render.Add(number);
                 continue;
@@ -71,6 +73,29 @@ internal static class VectorRulings
         }
 
         return new VectorResult(rulings, render);
+    }
+
+    /// <summary>
+    /// pdftotext reports a rotated page's size unrotated while its words are placed on the page as displayed: the
+    /// drawing knows the rotation, so the size is put the displayed way round.
+    /// </summary>
+    public static IReadOnlyList<PdfPage> DisplayedSizes(IReadOnlyList<PdfPage> pages, IReadOnlyList<VectorPage>? all)
+    {
+        if (all is null || all.Count != pages.Count)
+        {
+            return pages;
+        }
+
+        var result = new List<PdfPage>(pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var page = pages[i];
+            var drawn = all[i];
+            var swapped = drawn.Rotate is 90 or 270 && Math.Abs(drawn.Width - page.Height) <= 1 && Math.Abs(drawn.Height - page.Width) <= 1;
+            result.Add(swapped ? page with { Width = page.Height, Height = page.Width } : page);
+        }
+
+        return result;
     }
 
     // Lines drawn piece by piece, double borders and the two edges of a thick line become one ruling; then the
