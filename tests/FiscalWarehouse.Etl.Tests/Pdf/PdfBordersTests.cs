@@ -10,7 +10,10 @@ namespace FiscalWarehouse.Etl.Tests.Pdf;
 /// </summary>
 public sealed class PdfBordersTests
 {
-    public static TheoryData<string> Files => new() { "sample-002-tables.pdf", "variations.pdf", PdfTestFiles.SharedPdfName };
+    public static TheoryData<string> Files => new()
+    {
+        "sample-002-tables.pdf", "variations.pdf", "variations-rc4.pdf", "variations-aes.pdf", PdfTestFiles.SharedPdfName,
+    };
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -38,10 +41,25 @@ public sealed class PdfBordersTests
         Assert.Equal(expected, actual);
     }
 
+    [Theory]
+    [InlineData("variations-rc4.pdf")]
+    [InlineData("variations-aes.pdf")]
+    public void Read_CopyProtectedFile_GivesTheSameLinesAsTheOpenOne(string file)
+    {
+        var open = PdfTestFiles.Read(PdfTestFiles.Fixture("variations.pdf"));
+        var vector = VectorRulings.ReadAll(File.ReadAllBytes(PdfTestFiles.Fixture(file)));
+        var closed = PdfTestFiles.Read(PdfTestFiles.Fixture(file));
+
+        Assert.NotNull(vector);
+        Assert.Contains(vector, p => p.Rulings.Count >= 10);
+        Assert.Equal(open.Lines.Select(l => (l.Page, l.LineOnPage, l.Text)), closed.Lines.Select(l => (l.Page, l.LineOnPage, l.Text)));
+    }
+
     [Fact]
-    public void ReadAll_EncryptedOrUnparsableFile_ReturnsNullSoPagesAreRendered()
+    public void ReadAll_UnparsableOrAes256File_ReturnsNullSoPagesAreRendered()
     {
         Assert.Null(VectorRulings.ReadAll("%PDF-1.7\n1 0 obj <</Encrypt 2 0 R>> endobj\n"u8.ToArray()));
+        Assert.Null(VectorRulings.ReadAll("%PDF-1.7\n1 0 obj <</Filter /Standard /V 5 /R 6>> endobj\ntrailer <</Root 2 0 R /Encrypt 1 0 R>>"u8.ToArray()));
         Assert.Null(VectorRulings.ReadAll("%PDF-1.4\ngarbage without objects"u8.ToArray()));
     }
 }

@@ -8,8 +8,8 @@ internal sealed record PdfPageObject(double[] MediaBox, int Rotate, Dictionary<s
 /// <summary>
 /// Just enough of a PDF file to walk its page tree: objects are located by scanning for <c>N G obj</c> (later
 /// definitions win, as incremental updates intend; a damaged cross-reference table does not matter), object streams
-/// are opened on demand, and streams are decoded when unfiltered or Flate-compressed. Anything else (encryption,
-/// other filters) throws <see cref="PdfSyntaxException"/> and the caller renders the pages instead.
+/// are opened on demand, streams are decrypted (<see cref="PdfDecryption"/>) and decoded when unfiltered or
+/// Flate-compressed. Anything else (other filters, AES-256) throws <see cref="PdfSyntaxException"/> and the caller renders the pages instead.
 /// </summary>
 internal sealed class PdfFile
 {
@@ -21,15 +21,19 @@ internal sealed class PdfFile
     private readonly Dictionary<int, object> _parsed = [];
     private Dictionary<int, (int Stream, int Index)>? _compressed;
 
+    private readonly PdfDecryption? _decryption;
+
     public PdfFile(byte[] data)
     {
         _data = data;
-        if (data.AsSpan().IndexOf("/Encrypt"u8) >= 0)
-        {
-            throw new PdfSyntaxException("encrypted");
-        }
-
         IndexObjects();
+        if (LastKey("/Encrypt"u8) is { } encrypt)
+        {
+            var dict = Dict(new PdfSyntax(_data, encrypt).ReadObject()) ?? throw new PdfSyntaxException("bad /Encrypt");
+            var ids = LastKey("/ID"u8) is { } id ? Resolve(new PdfSyntax(_data, id).ReadObject()) as List<object> : null;
+            var first = ids is { Count: > 0 } && Resolve(ids[0]) is byte[] b ? b : [];
+            _decryption = PdfDecryption.Create(this, dict, first);
+        }
     }
 
     public object Resolve(object? value)
@@ -75,6 +79,16 @@ internal sealed class PdfFile
         }
 
         var raw = _data.AsSpan(start, end - start);
+        if (_decryption is not null && Resolve(dict.GetValueOrDefault("Type")) is not PdfName { Value: "XRef" })
+        {
+            return Unfilter(dict, _decryption.Decrypt(raw.ToArray(), stream.Number, stream.Generation));
+        }
+
+        return Unfilter(dict, raw);
+    }
+
+    private byte[] Unfilter(Dictionary<string, object> dict, ReadOnlySpan<byte> raw)
+    {
         var filter = Resolve(dict.GetValueOrDefault("Filter"));
         var filters = filter switch
         {
@@ -82,22 +96,28 @@ internal sealed class PdfFile
             List<object> list => list.Select(f => Resolve(f) is PdfName n ? n : throw new PdfSyntaxException("bad filter")).ToList(),
             _ => new List<PdfName>(),
         };
-        if (filters.Count == 0)
+        var parms = Resolve(dict.GetValueOrDefault("DecodeParms")) switch
         {
-            return raw.ToArray();
-        }
-
-        if (filters.Count > 1 || filters[0].Value is not ("FlateDecode" or "Fl"))
-        {
-            throw new PdfSyntaxException("unsupported filter " + string.Join(',', filters.Select(f => f.Value)));
-        }
-
-        if (Dict(dict.GetValueOrDefault("DecodeParms")) is { } parms && Resolve(parms.GetValueOrDefault("Predictor")) is double p && p > 1)
+            List<object> list => list.Select(Dict).ToList(),
+            var single => [Dict(single)],
+        };
+        if (parms.Any(d => d is not null && Resolve(d.GetValueOrDefault("Predictor")) is double p && p > 1))
         {
             throw new PdfSyntaxException("predictor");
         }
 
-        return Inflate(raw);
+        var data = raw.ToArray();
+        foreach (var f in filters)
+        {
+            data = f.Value switch
+            {
+                "FlateDecode" or "Fl" => Inflate(data),
+                "ASCIIHexDecode" or "AHx" => new PdfSyntax([(byte)'<', .. data], 0).ReadHexString(),
+                _ => throw new PdfSyntaxException("unsupported filter " + f.Value),
+            };
+        }
+
+        return data;
     }
 
     private static byte[] Inflate(ReadOnlySpan<byte> raw)
@@ -128,6 +148,28 @@ internal sealed class PdfFile
         }
 
         return output.ToArray();
+    }
+
+    // The position just after the last "/Key" that is a whole name (not the start of /EncryptMetadata).
+    private int? LastKey(ReadOnlySpan<byte> key)
+    {
+        var span = _data.AsSpan();
+        while (true)
+        {
+            var at = span.LastIndexOf(key);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var after = at + key.Length;
+            if (after >= _data.Length || PdfSyntax.IsWhite(_data[after]) || PdfSyntax.IsDelimiter(_data[after]))
+            {
+                return after;
+            }
+
+            span = span[..at];
+        }
     }
 
     private bool EndsStream(int end)
@@ -214,9 +256,9 @@ internal sealed class PdfFile
     private object ParseAt(int offset)
     {
         var syntax = new PdfSyntax(_data, offset);
-        syntax.ReadNumber();
+        var number = (int)syntax.ReadNumber();
         syntax.SkipWhite();
-        syntax.ReadNumber();
+        var generation = (int)syntax.ReadNumber();
         syntax.SkipWhite();
         if (syntax.ReadKeyword() != "obj")
         {
@@ -246,7 +288,7 @@ internal sealed class PdfFile
             p++;
         }
 
-        return new PdfStream(dict, p);
+        return new PdfStream(dict, p, number, generation);
     }
 
     private void IndexObjects()

@@ -9,7 +9,7 @@ internal readonly record struct PdfName(string Value);
 internal readonly record struct PdfRef(int Number, int Generation);
 
 /// <summary>A stream object: its dictionary and where its raw (still encoded) bytes start in the file.</summary>
-internal sealed record PdfStream(Dictionary<string, object> Dictionary, int DataStart);
+internal sealed record PdfStream(Dictionary<string, object> Dictionary, int DataStart, int Number, int Generation);
 
 /// <summary>The PDF null object (a real null would be ambiguous with "missing").</summary>
 internal sealed class PdfNull
@@ -259,12 +259,57 @@ internal sealed class PdfSyntax(byte[] data, int position)
         return Encoding.Latin1.GetString(Data, start, Position - start);
     }
 
-    /// <summary>Skips a literal string: balanced parentheses, backslash escapes. The bytes are not needed for drawing.</summary>
+    /// <summary>A literal string's bytes: balanced parentheses, backslash escapes (\n, \ddd octal, line continuation).</summary>
     public byte[] ReadLiteralString()
     {
         var start = Position + 1;
         SkipLiteralString();
-        return Data.AsSpan(start, Math.Max(0, Position - 1 - start)).ToArray();
+        var raw = Data.AsSpan(start, Math.Max(0, Position - 1 - start));
+        var bytes = new List<byte>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] != '\\' || i + 1 >= raw.Length)
+            {
+                bytes.Add(raw[i]);
+                continue;
+            }
+
+            var c = raw[++i];
+            switch (c)
+            {
+                case (byte)'n': bytes.Add(10); break;
+                case (byte)'r': bytes.Add(13); break;
+                case (byte)'t': bytes.Add(9); break;
+                case (byte)'b': bytes.Add(8); break;
+                case (byte)'f': bytes.Add(12); break;
+                case 13:
+                    if (i + 1 < raw.Length && raw[i + 1] == 10)
+                    {
+                        i++;
+                    }
+
+                    break;
+                case 10:
+                    break;
+                case >= (byte)'0' and <= (byte)'7':
+                {
+                    var value = c - '0';
+                    for (var k = 0; k < 2 && i + 1 < raw.Length && raw[i + 1] is >= (byte)'0' and <= (byte)'7'; k++)
+                    {
+                        value = value * 8 + (raw[++i] - '0');
+                    }
+
+                    bytes.Add((byte)value);
+                    break;
+                }
+
+                default:
+                    bytes.Add(c);
+                    break;
+            }
+        }
+
+        return [.. bytes];
     }
 
     public void SkipLiteralString()
