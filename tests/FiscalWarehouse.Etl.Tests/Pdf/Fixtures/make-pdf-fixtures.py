@@ -158,6 +158,13 @@ def main():
         for method, extra, name in (("rc4-128", [], "variations-rc4.pdf"), ("aes-128", ["-a"], "variations-aes.pdf")):
             subprocess.run(["mutool", "clean", "-E", method, "-O", "fw-owner", "-P", "-3904", *extra,
                             os.path.join(HERE, "variations.pdf"), os.path.join(HERE, name)], check=True)
+    # Object streams with a cross-reference stream (what Word and Acrobat write), and AES-256 (revision 6): qpdf.
+    if shutil.which("qpdf"):
+        source = os.path.join(HERE, "variations.pdf")
+        subprocess.run(["qpdf", "--object-streams=generate", "--compress-streams=y", source,
+                        os.path.join(HERE, "variations-objstm.pdf")], check=True)
+        subprocess.run(["qpdf", "--encrypt", "", "fw-owner", "256", "--print=none", "--extract=n", "--",
+                        "--object-streams=generate", source, os.path.join(HERE, "variations-aes256.pdf")], check=True)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile",
                         os.path.join(HERE, "variations.pdf"), os.path.join(tmp, "page")], check=True)

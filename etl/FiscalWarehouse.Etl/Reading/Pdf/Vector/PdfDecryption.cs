@@ -3,10 +3,9 @@ using System.Security.Cryptography;
 namespace FiscalWarehouse.Etl.Reading.Pdf.Vector;
 
 /// <summary>
-/// The standard security handler, revisions 2–4 (RC4 40–128 bit, AES-128), for files that open without a user
-/// password: what publishers use to forbid copying or printing while anyone may read. Reading the drawing is reading,
-/// which the file allows; a file that needs a password does not get here (poppler refuses it first). Revisions 5–6
-/// (AES-256) are not handled: those files take the rendering path.
+/// The standard security handler, revisions 2–6 (RC4 40–128 bit, AES-128, AES-256), for files that open without a
+/// user password: what publishers use to forbid copying or printing while anyone may read. Reading the drawing is
+/// reading, which the file allows; a file that needs a password does not get here (poppler refuses it first).
 /// </summary>
 internal sealed class PdfDecryption
 {
@@ -37,6 +36,11 @@ internal sealed class PdfDecryption
 
         var v = Number(file, encrypt, "V", 0);
         var r = Number(file, encrypt, "R", 2);
+        if (v == 5 && r is 5 or 6)
+        {
+            return Aes256(file, encrypt, r);
+        }
+
         if (r is < 2 or > 4 || v is < 1 or > 4)
         {
             throw new PdfSyntaxException($"security handler revision {r} is not supported");
@@ -87,12 +91,75 @@ internal sealed class PdfDecryption
         return new PdfDecryption(hash[..n], aes, identity);
     }
 
+    // ISO 32000-2 §7.6.4.3.3–4: the file key is UE decrypted with the hash of the empty password and U's key salt;
+    // every stream then uses that key directly (no per-object key).
+    private static PdfDecryption Aes256(PdfFile file, Dictionary<string, object> encrypt, int revision)
+    {
+        var u = file.Resolve(encrypt.GetValueOrDefault("U")) as byte[] ?? throw new PdfSyntaxException("no /U");
+        var ue = file.Resolve(encrypt.GetValueOrDefault("UE")) as byte[] ?? throw new PdfSyntaxException("no /UE");
+        var streamFilter = file.Resolve(encrypt.GetValueOrDefault("StmF")) is PdfName f ? f.Value : "Identity";
+        if (u.Length < 48 || ue.Length < 32)
+        {
+            throw new PdfSyntaxException("bad /U or /UE");
+        }
+
+        var intermediate = Hash(revision, u.AsSpan(40, 8));
+        using var aes = Aes.Create();
+        aes.Key = intermediate;
+        var key = aes.DecryptCbc(ue.AsSpan(0, 32), new byte[16], PaddingMode.None);
+        return new PdfDecryption(key, aes: true, identity: streamFilter == "Identity");
+    }
+
+    // Algorithm 2.B with the empty password and no user data (revision 5 is its first step alone).
+    private static byte[] Hash(int revision, ReadOnlySpan<byte> salt)
+    {
+        var k = SHA256.HashData(salt);
+        if (revision == 5)
+        {
+            return k;
+        }
+
+        using var aes = Aes.Create();
+        for (var round = 0; ; round++)
+        {
+            var k1 = new byte[64 * k.Length];
+            for (var i = 0; i < 64; i++)
+            {
+                k.CopyTo(k1, i * k.Length);
+            }
+
+            aes.Key = k[..16];
+            var e = aes.EncryptCbc(k1, k.AsSpan(16, 16), PaddingMode.None);
+            var sum = 0;
+            for (var i = 0; i < 16; i++)
+            {
+                sum += e[i];
+            }
+
+            k = (sum % 3) switch
+            {
+                0 => SHA256.HashData(e),
+                1 => SHA384.HashData(e),
+                _ => SHA512.HashData(e),
+            };
+            if (round >= 63 && e[^1] <= round + 1 - 32)
+            {
+                return k[..32];
+            }
+        }
+    }
+
     /// <summary>Algorithm 1: the object's own key, then RC4 or AES-128-CBC (the IV is the data's first 16 bytes).</summary>
     public byte[] Decrypt(byte[] data, int number, int generation)
     {
         if (_identity)
         {
             return data;
+        }
+
+        if (_key.Length == 32)
+        {
+            return DecryptAes(_key, data);
         }
 
         var salt = new List<byte>(_key)
@@ -111,6 +178,11 @@ internal sealed class PdfDecryption
             return Rc4(key, data);
         }
 
+        return DecryptAes(key, data);
+    }
+
+    private static byte[] DecryptAes(byte[] key, byte[] data)
+    {
         if (data.Length < 32 || data.Length % 16 != 0)
         {
             return data.Length == 16 ? [] : throw new PdfSyntaxException("AES data is not whole blocks");
