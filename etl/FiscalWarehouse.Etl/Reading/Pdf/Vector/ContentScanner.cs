@@ -9,20 +9,15 @@ internal sealed class ContentScanner
 {
     // Rendered darker than 200 of 255 in grey: the threshold the rendering path used for "ink".
     private const double DarkLuminance = 200.0 / 255;
-    // A filled rectangle thinner than this is a line; a thicker one shows its outline (as a render of it would).
-    private const double Thin = 6;
     private const int MaxFormDepth = 8;
 
     private readonly PdfFile _file;
-    private readonly List<Ruling> _segments = [];
-    private readonly List<(double X, double Y, bool Curve)> _points = [];
-    private readonly List<int> _subpathStarts = [];
-    private readonly List<bool> _closed = [];
+    private readonly PathPainter _path = new();
     private readonly double[] _stack = new double[16];
-    private State _state;
+    private GraphicsState _state;
     private int _count;
 
-    private ContentScanner(PdfFile file, State state)
+    private ContentScanner(PdfFile file, GraphicsState state)
     {
         _file = file;
         _state = state;
@@ -33,12 +28,12 @@ internal sealed class ContentScanner
 
     public static (List<Ruling> Segments, bool DrewImage) Scan(PdfFile file, PdfPageObject page, double width, double height)
     {
-        var scanner = new ContentScanner(file, new State(Matrix.PageToDisplay(page.MediaBox, page.Rotate), true, true, 1, 0, 0, width, height));
+        var scanner = new ContentScanner(file, new GraphicsState(Matrix.PageToDisplay(page.MediaBox, page.Rotate), true, true, 1, 0, 0, width, height));
         // Several content streams are one stream split anywhere (even inside an operator's operands): join them.
         var parts = page.Contents.Select(file.Decode).ToList();
         var content = parts.Count == 1 ? parts[0] : JoinStreams(parts);
         scanner.Run(content, page.Resources, 0);
-        return (scanner._segments, scanner.DrewImage);
+        return (scanner._path.Segments, scanner.DrewImage);
     }
 
     private static byte[] JoinStreams(List<byte[]> parts)
@@ -58,7 +53,7 @@ internal sealed class ContentScanner
     private void Run(byte[] data, Dictionary<string, object>? resources, int depth)
     {
         var syntax = new PdfSyntax(data, 0);
-        var saved = new Stack<State>();
+        var saved = new Stack<GraphicsState>();
         PdfName? lastName = null;
         var pendingClip = false;
         while (true)
@@ -128,7 +123,7 @@ internal sealed class ContentScanner
                     _state = _state with { StrokeDark = true };
                     break;
                 case Op.m when _count >= 2:
-                    StartSubpath();
+                    _path.StartSubpath();
                     AddPoint(_stack[_count - 2], _stack[_count - 1], curve: false);
                     break;
                 case Op.l when _count >= 2:
@@ -141,21 +136,17 @@ internal sealed class ContentScanner
                     AddPoint(_stack[_count - 2], _stack[_count - 1], curve: true);
                     break;
                 case Op.h:
-                    if (_closed.Count > 0)
-                    {
-                        _closed[^1] = true;
-                    }
-
+                    _path.Close();
                     break;
                 case Op.re when _count >= 4:
                 {
                     double x = _stack[_count - 4], y = _stack[_count - 3], w = _stack[_count - 2], h = _stack[_count - 1];
-                    StartSubpath();
+                    _path.StartSubpath();
                     AddPoint(x, y, false);
                     AddPoint(x + w, y, false);
                     AddPoint(x + w, y + h, false);
                     AddPoint(x, y + h, false);
-                    _closed[^1] = true;
+                    _path.Close();
                     break;
                 }
 
@@ -163,7 +154,7 @@ internal sealed class ContentScanner
                     pendingClip = true;
                     break;
                 case Op.S or Op.s or Op.f or Op.F or Op.fstar or Op.B or Op.Bstar or Op.b or Op.bstar or Op.n:
-                    Paint(op, pendingClip);
+                    _state = _path.Paint(_state, Strokes(op), Fills(op), op is Op.s or Op.b or Op.bstar, pendingClip);
                     pendingClip = false;
                     break;
                 case Op.Do when lastName is { } name:
@@ -176,195 +167,6 @@ internal sealed class ContentScanner
             }
 
             _count = 0;
-        }
-    }
-
-    private void Paint(Op op, bool clip)
-    {
-        var stroke = op is Op.S or Op.s or Op.B or Op.Bstar or Op.b or Op.bstar;
-        var fill = op is Op.f or Op.F or Op.fstar or Op.B or Op.Bstar or Op.b or Op.bstar;
-        if (op is Op.s or Op.b or Op.bstar && _closed.Count > 0)
-        {
-            _closed[^1] = true;
-        }
-
-        for (var s = 0; s < _subpathStarts.Count; s++)
-        {
-            var start = _subpathStarts[s];
-            var end = s + 1 < _subpathStarts.Count ? _subpathStarts[s + 1] : _points.Count;
-            if (stroke)
-            {
-                for (var i = start + 1; i < end; i++)
-                {
-                    if (!_points[i].Curve)
-                    {
-                        Stroke(_points[i - 1].X, _points[i - 1].Y, _points[i].X, _points[i].Y);
-                    }
-                }
-
-                if (_closed[s] && end - start > 2)
-                {
-                    Stroke(_points[end - 1].X, _points[end - 1].Y, _points[start].X, _points[start].Y);
-                }
-            }
-
-            if (fill && Rectangle(start, end) is { } r)
-            {
-                if (_state.FillDark)
-                {
-                    FillRectangle(r.X0, r.Y0, r.X1, r.Y1);
-                }
-                else
-                {
-                    Erase(r.X0, r.Y0, r.X1, r.Y1);
-                }
-            }
-        }
-
-        if (clip && _points.Count > 0)
-        {
-            var x0 = _points.Min(p => p.X);
-            var x1 = _points.Max(p => p.X);
-            var y0 = _points.Min(p => p.Y);
-            var y1 = _points.Max(p => p.Y);
-            _state = _state with
-            {
-                ClipX0 = Math.Max(_state.ClipX0, x0), ClipY0 = Math.Max(_state.ClipY0, y0),
-                ClipX1 = Math.Min(_state.ClipX1, x1), ClipY1 = Math.Min(_state.ClipY1, y1),
-            };
-        }
-
-        _points.Clear();
-        _subpathStarts.Clear();
-        _closed.Clear();
-    }
-
-    // Four corners joined by axis-parallel sides (a closing fifth point on the first is allowed).
-    private (double X0, double Y0, double X1, double Y1)? Rectangle(int start, int end)
-    {
-        var n = end - start;
-        if (n == 5 && Near(_points[end - 1].X, _points[start].X) && Near(_points[end - 1].Y, _points[start].Y))
-        {
-            n = 4;
-        }
-
-        if (n != 4)
-        {
-            return null;
-        }
-
-        for (var i = 0; i < 4; i++)
-        {
-            var a = _points[start + i];
-            var c = _points[start + (i + 1) % 4];
-            if (a.Curve || c.Curve || !(Near(a.X, c.X) || Near(a.Y, c.Y)))
-            {
-                return null;
-            }
-        }
-
-        double x0 = double.MaxValue, y0 = double.MaxValue, x1 = double.MinValue, y1 = double.MinValue;
-        for (var i = start; i < start + 4; i++)
-        {
-            x0 = Math.Min(x0, _points[i].X);
-            y0 = Math.Min(y0, _points[i].Y);
-            x1 = Math.Max(x1, _points[i].X);
-            y1 = Math.Max(y1, _points[i].Y);
-        }
-
-        return (x0, y0, x1, y1);
-    }
-
-    private void Stroke(double xa, double ya, double xb, double yb)
-    {
-        if (_state.StrokeDark)
-        {
-            AddSegment(xa, ya, xb, yb);
-            return;
-        }
-
-        // A light line painted over borders hides them where it passes, as on the rendered page.
-        var ctm = _state.Ctm;
-        var half = Math.Max(_state.LineWidth * Math.Sqrt(Math.Abs(ctm.A * ctm.D - ctm.B * ctm.C)), 0.1) / 2;
-        if (Math.Abs(ya - yb) <= 0.5)
-        {
-            Erase(Math.Min(xa, xb), Math.Min(ya, yb) - half, Math.Max(xa, xb), Math.Max(ya, yb) + half);
-        }
-        else if (Math.Abs(xa - xb) <= 0.5)
-        {
-            Erase(Math.Min(xa, xb) - half, Math.Min(ya, yb), Math.Max(xa, xb) + half, Math.Max(ya, yb));
-        }
-    }
-
-    // A light area (a white cell background, a white line) painted after a border covers the part of it whose centre
-    // line lies inside the area: the border is cut there, as rendering would show it.
-    private void Erase(double x0, double y0, double x1, double y1)
-    {
-        for (var i = _segments.Count - 1; i >= 0; i--)
-        {
-            var r = _segments[i];
-            var (acrossLow, acrossHigh, alongLow, alongHigh) = r.Horizontal ? (y0, y1, x0, x1) : (x0, x1, y0, y1);
-            if (r.At <= acrossLow || r.At >= acrossHigh || r.To <= alongLow || r.From >= alongHigh)
-            {
-                continue;
-            }
-
-            _segments.RemoveAt(i);
-            if (alongLow > r.From)
-            {
-                _segments.Add(r with { To = alongLow });
-            }
-
-            if (alongHigh < r.To)
-            {
-                _segments.Add(r with { From = alongHigh });
-            }
-        }
-    }
-
-    private void FillRectangle(double x0, double y0, double x1, double y1)
-    {
-        double w = x1 - x0, h = y1 - y0;
-        if (h <= Thin && w > h)
-        {
-            AddSegment(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
-        }
-        else if (w <= Thin && h > w)
-        {
-            AddSegment((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
-        }
-        else if (w > Thin && h > Thin)
-        {
-            AddSegment(x0, y0, x1, y0);
-            AddSegment(x0, y1, x1, y1);
-            AddSegment(x0, y0, x0, y1);
-            AddSegment(x1, y0, x1, y1);
-        }
-    }
-
-    // Axis-parallel segments only (within half a point), cut to the clip box.
-    private void AddSegment(double xa, double ya, double xb, double yb)
-    {
-        var s = _state;
-        if (Math.Abs(ya - yb) <= 0.5)
-        {
-            var y = (ya + yb) / 2;
-            var from = Math.Max(Math.Min(xa, xb), s.ClipX0);
-            var to = Math.Min(Math.Max(xa, xb), s.ClipX1);
-            if (y >= s.ClipY0 - 0.5 && y <= s.ClipY1 + 0.5 && to > from)
-            {
-                _segments.Add(new Ruling(true, y, from, to));
-            }
-        }
-        else if (Math.Abs(xa - xb) <= 0.5)
-        {
-            var x = (xa + xb) / 2;
-            var from = Math.Max(Math.Min(ya, yb), s.ClipY0);
-            var to = Math.Min(Math.Max(ya, yb), s.ClipY1);
-            if (x >= s.ClipX0 - 0.5 && x <= s.ClipX1 + 0.5 && to > from)
-            {
-                _segments.Add(new Ruling(false, x, from, to));
-            }
         }
     }
 
@@ -398,12 +200,12 @@ internal sealed class ContentScanner
         if (_file.Resolve(form.Dictionary.GetValueOrDefault("BBox")) is List<object> { Count: 4 } box)
         {
             var v = box.Select(x => _file.Resolve(x) is double d ? d : 0).ToArray();
-            StartSubpath();
+            _path.StartSubpath();
             AddPoint(v[0], v[1], false);
             AddPoint(v[2], v[1], false);
             AddPoint(v[2], v[3], false);
             AddPoint(v[0], v[3], false);
-            Paint(Op.n, clip: true);
+            _state = _path.Paint(_state, stroke: false, fill: false, close: false, clip: true);
         }
 
         var formResources = _file.Dict(form.Dictionary.GetValueOrDefault("Resources")) ?? resources;
@@ -483,6 +285,10 @@ internal sealed class ContentScanner
         return luminance < DarkLuminance;
     }
 
+    private static bool Strokes(Op op) => op is Op.S or Op.s or Op.B or Op.Bstar or Op.b or Op.bstar;
+
+    private static bool Fills(Op op) => op is Op.f or Op.F or Op.fstar or Op.B or Op.Bstar or Op.b or Op.bstar;
+
     private Matrix Operands6() => new(_stack[_count - 6], _stack[_count - 5], _stack[_count - 4], _stack[_count - 3], _stack[_count - 2], _stack[_count - 1]);
 
     private void Push(double value)
@@ -496,24 +302,11 @@ internal sealed class ContentScanner
         _stack[_count++] = value;
     }
 
-    private void StartSubpath()
-    {
-        _subpathStarts.Add(_points.Count);
-        _closed.Add(false);
-    }
-
     private void AddPoint(double x, double y, bool curve)
     {
-        if (_subpathStarts.Count == 0)
-        {
-            StartSubpath();
-        }
-
         var (dx, dy) = _state.Ctm.Apply(x, y);
-        _points.Add((dx, dy, curve));
+        _path.Add(dx, dy, curve);
     }
-
-    private static bool Near(double a, double b) => Math.Abs(a - b) <= 0.5;
 
     // Each value is the operator's bytes, little-endian: 'r' | 'e' << 8 for "re".
     private enum Op
@@ -526,5 +319,4 @@ internal sealed class ContentScanner
         n = 'n', Do = 'D' | 'o' << 8, BI = 'B' | 'I' << 8, w = 'w',
     }
 
-    private readonly record struct State(Matrix Ctm, bool FillDark, bool StrokeDark, double LineWidth, double ClipX0, double ClipY0, double ClipX1, double ClipY1);
 }

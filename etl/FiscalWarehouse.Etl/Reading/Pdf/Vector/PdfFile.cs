@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace FiscalWarehouse.Etl.Reading.Pdf.Vector;
 
 /// <summary>A page as the page tree defines it: its box, rotation, resources and content streams.</summary>
@@ -14,8 +12,6 @@ internal sealed record PdfPageObject(double[] MediaBox, int Rotate, Dictionary<s
 internal sealed class PdfFile
 {
     private const int MaxDepth = 32;
-    // No page's drawing needs more; a deflate bomb must not exhaust memory before the rendering fallback takes over.
-    private const int MaxInflated = 64 << 20;
     private readonly byte[] _data;
     private readonly Dictionary<int, int> _offsets = [];
     private readonly Dictionary<int, object> _parsed = [];
@@ -81,73 +77,10 @@ internal sealed class PdfFile
         var raw = _data.AsSpan(start, end - start);
         if (_decryption is not null && Resolve(dict.GetValueOrDefault("Type")) is not PdfName { Value: "XRef" })
         {
-            return Unfilter(dict, _decryption.Decrypt(raw.ToArray(), stream.Number, stream.Generation));
+            return PdfFilters.Decode(this, dict, _decryption.Decrypt(raw.ToArray(), stream.Number, stream.Generation));
         }
 
-        return Unfilter(dict, raw);
-    }
-
-    private byte[] Unfilter(Dictionary<string, object> dict, ReadOnlySpan<byte> raw)
-    {
-        var filter = Resolve(dict.GetValueOrDefault("Filter"));
-        var filters = filter switch
-        {
-            PdfName n => [n],
-            List<object> list => list.Select(f => Resolve(f) is PdfName n ? n : throw new PdfSyntaxException("bad filter")).ToList(),
-            _ => new List<PdfName>(),
-        };
-        var parms = Resolve(dict.GetValueOrDefault("DecodeParms")) switch
-        {
-            List<object> list => list.Select(Dict).ToList(),
-            var single => [Dict(single)],
-        };
-        if (parms.Any(d => d is not null && Resolve(d.GetValueOrDefault("Predictor")) is double p && p > 1))
-        {
-            throw new PdfSyntaxException("predictor");
-        }
-
-        var data = raw.ToArray();
-        foreach (var f in filters)
-        {
-            data = f.Value switch
-            {
-                "FlateDecode" or "Fl" => Inflate(data),
-                "ASCIIHexDecode" or "AHx" => new PdfSyntax([(byte)'<', .. data], 0).ReadHexString(),
-                _ => throw new PdfSyntaxException("unsupported filter " + f.Value),
-            };
-        }
-
-        return data;
-    }
-
-    private static byte[] Inflate(ReadOnlySpan<byte> raw)
-    {
-        using var output = new MemoryStream(raw.Length * 6);
-        try
-        {
-            using var input = new MemoryStream(raw.ToArray(), writable: false);
-            using var zlib = new ZLibStream(input, CompressionMode.Decompress);
-            var buffer = new byte[81920];
-            int read;
-            while ((read = zlib.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                output.Write(buffer, 0, read);
-                if (output.Length > MaxInflated)
-                {
-                    throw new PdfSyntaxException("stream inflates beyond 64 MiB");
-                }
-            }
-        }
-        catch (InvalidDataException)
-        {
-            // A stream cut short by a careless producer: what was inflated is still drawable; nothing at all is an error.
-            if (output.Length == 0)
-            {
-                throw new PdfSyntaxException("bad Flate data");
-            }
-        }
-
-        return output.ToArray();
+        return PdfFilters.Decode(this, dict, raw);
     }
 
     // The position just after the last "/Key" that is a whole name (not the start of /EncryptMetadata).
