@@ -31,8 +31,8 @@ public sealed class PdfBordersTests
         var vector = VectorRulings.ReadAll(bytes);
         Assert.NotNull(vector);
         Assert.Equal(pages.Count, vector.Count);
-        var fromDrawing = PdfDocumentReader.ReadRulings(file, path, pages, vector, ct);
-        var rendered = PdfDocumentReader.ReadRulings(file, path, pages, null, ct);
+        var fromDrawing = PdfDocumentReader.ReadRulings(file, bytes, pages, vector, ct);
+        var rendered = PdfDocumentReader.ReadRulings(file, bytes, pages, null, ct);
 
         Assert.Equal(rendered.Keys.Order(), fromDrawing.Keys.Order());
         // Not vacuous: every page that rendering finds a table grid on has one from the drawing too.

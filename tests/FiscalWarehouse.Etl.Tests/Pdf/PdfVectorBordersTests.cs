@@ -31,8 +31,8 @@ public sealed class PdfVectorBordersTests
             Assert.NotNull(vector);
             var pages = VectorRulings.DisplayedSizes(PdfTsvParser.Parse(PopplerTool.Run("t.pdf", "pdftotext", ["-tsv", "-enc", "UTF-8", path, "-"], ct)), vector);
             Assert.Equal(rotate is 90 or 270 ? 400 : 600, pages[0].Width);
-            var drawn = PdfDocumentReader.ReadRulings("t.pdf", path, pages, vector, ct)[1];
-            var rendered = PdfDocumentReader.ReadRulings("t.pdf", path, pages, null, ct)[1];
+            var drawn = PdfDocumentReader.ReadRulings("t.pdf", bytes, pages, vector, ct)[1];
+            var rendered = PdfDocumentReader.ReadRulings("t.pdf", bytes, pages, null, ct)[1];
 
             // The grid's borders (the verticals cut where the white line crosses them) and the form XObject's rule.
             Assert.Equal(rendered.Count(r => r.Horizontal), drawn.Count(r => r.Horizontal));

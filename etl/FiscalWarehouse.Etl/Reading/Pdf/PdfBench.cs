@@ -60,14 +60,14 @@ public static class PdfBench
         var tsv = PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", path, "-"], cancellationToken);
         var parsed = PdfTsvParser.Parse(tsv);
         var vector = VectorRulings.ReadAll(bytes);
-        var rulings = PdfDocumentReader.ReadRulings(name, path, parsed, vector, cancellationToken);
+        var rulings = PdfDocumentReader.ReadRulings(name, bytes, parsed, vector, cancellationToken);
 
         var stages = new List<StageCost>
         {
             Measure(PdftotextStage, iterations, () => PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", path, "-"], cancellationToken)),
             Measure("tsv → words", iterations, () => PdfTsvParser.Parse(tsv)),
             Measure("borders from the drawing (all pages)", iterations, () => VectorRulings.ReadAll(bytes)),
-            Measure("borders rendered (pdftoppm 72 dpi)", iterations, () => PdfDocumentReader.ReadRulings(name, path, parsed, null, cancellationToken)),
+            Measure("borders rendered (pdftoppm 72 dpi)", iterations, () => PdfDocumentReader.ReadRulings(name, bytes, parsed, null, cancellationToken)),
             Measure("composition (grids, lines)", iterations, () => PdfDocumentReader.Compose(parsed, rulings, cancellationToken)),
             Measure("read (all of the above)", iterations, () => reader.Read(name, bytes, cancellationToken)),
             Measure("recognize+validate", iterations, () => parser.Parse(document, cancellationToken)),

@@ -25,32 +25,25 @@ public sealed class PdfDocumentReader : IDocumentReader
     public SourceDocument Read(string fileName, byte[] bytes, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(fileName);
-        var path = Path.Combine(Path.GetTempPath(), "fw-" + Guid.NewGuid().ToString("N") + ".pdf");
-        File.WriteAllBytes(path, bytes);
-        try
-        {
-            // pdftotext runs in its own process; the vector borders are read meanwhile on this thread (two cores, one each).
-            var words = Task.Run(() => PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", path, "-"], cancellationToken), cancellationToken);
-            var vector = VectorRulings.ReadAll(bytes);
-            var pages = VectorRulings.DisplayedSizes(PdfTsvParser.Parse(words.GetAwaiter().GetResult()), vector);
-            if (pages.Count == 0)
-            {
-                throw new DocumentReadException(name, WholeFile, "not a readable PDF: no pages");
-            }
 
-            if (pages.All(p => p.Words.Count == 0))
-            {
-                throw new DocumentReadException(name, WholeFile, "no text layer: OCR is not supported");
-            }
-
-            var rulings = ReadRulings(name, path, pages, vector, cancellationToken);
-            var lines = Compose(pages, rulings, cancellationToken);
-            return new SourceDocument(name, Convert.ToHexStringLower(SHA256.HashData(bytes)), SourceFormat.Pdf, "pdf", bytes.LongLength, lines);
-        }
-        finally
+        // pdftotext reads the bytes from its standard input and runs in its own process; the vector borders are read
+        // meanwhile on this thread (two cores, one each). No temp file unless a page has to be rendered.
+        var words = Task.Run(() => PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", "-", "-"], cancellationToken, bytes), cancellationToken);
+        var vector = VectorRulings.ReadAll(bytes);
+        var pages = VectorRulings.DisplayedSizes(PdfTsvParser.Parse(words.GetAwaiter().GetResult()), vector);
+        if (pages.Count == 0)
         {
-            File.Delete(path);
+            throw new DocumentReadException(name, WholeFile, "not a readable PDF: no pages");
         }
+
+        if (pages.All(p => p.Words.Count == 0))
+        {
+            throw new DocumentReadException(name, WholeFile, "no text layer: OCR is not supported");
+        }
+
+        var rulings = ReadRulings(name, bytes, pages, vector, cancellationToken);
+        var lines = Compose(pages, rulings, cancellationToken);
+        return new SourceDocument(name, Convert.ToHexStringLower(SHA256.HashData(bytes)), SourceFormat.Pdf, "pdf", bytes.LongLength, lines);
     }
 
     internal static List<SourceLine> Compose(IReadOnlyList<PdfPage> pages, Dictionary<int, List<Ruling>> rulings, CancellationToken cancellationToken)
@@ -75,7 +68,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     // are kept for the pages from the first to the last table page; the drawing gives them, and only pages it cannot
     // (see VectorRulings) are rendered.
     internal static Dictionary<int, List<Ruling>> ReadRulings(
-        string name, string path, IReadOnlyList<PdfPage> pages, IReadOnlyList<VectorPage>? vector, CancellationToken cancellationToken)
+        string name, byte[] bytes, IReadOnlyList<PdfPage> pages, IReadOnlyList<VectorPage>? vector, CancellationToken cancellationToken)
     {
         var tablePages = pages.Where(p => p.Words.Count(w => w.Text.Length <= 8) >= 8).Select(p => p.Number).ToList();
         if (tablePages.Count == 0)
@@ -87,7 +80,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         var found = VectorRulings.ForPages(vector, pages, wanted);
         if (found.NeedRendering.Count > 0)
         {
-            foreach (var (number, rendered) in RulingExtractor.Extract(name, path, pages, found.NeedRendering, cancellationToken))
+            foreach (var (number, rendered) in RulingExtractor.Extract(name, bytes, pages, found.NeedRendering, cancellationToken))
             {
                 found.Rulings[number] = rendered;
             }

@@ -16,7 +16,7 @@ internal static class RulingExtractor
     private const double MinRunPoints = 10;
 
     public static Dictionary<int, List<Ruling>> Extract(
-        string file, string pdfPath, IReadOnlyList<PdfPage> pages, IReadOnlyCollection<int> wanted, CancellationToken cancellationToken)
+        string file, byte[] bytes, IReadOnlyList<PdfPage> pages, IReadOnlyCollection<int> wanted, CancellationToken cancellationToken)
     {
         var result = new Dictionary<int, List<Ruling>>();
         if (wanted.Count == 0 || !PopplerTool.IsInstalled("pdftoppm"))
@@ -28,6 +28,8 @@ internal static class RulingExtractor
         Directory.CreateDirectory(dir);
         try
         {
+            var pdfPath = Path.Combine(dir, "in.pdf");
+            File.WriteAllBytes(pdfPath, bytes);
             PopplerTool.Run(file, "pdftoppm",
             [
                 "-gray", "-aa", "no", "-aaVector", "no", "-r", Dpi.ToString(CultureInfo.InvariantCulture),
