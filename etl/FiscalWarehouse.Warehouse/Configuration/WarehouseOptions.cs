@@ -9,4 +9,14 @@ public sealed class WarehouseOptions
 
     /// <summary>How long a second writer waits for the write lock before giving up with a clear message.</summary>
     public int WriterWaitSeconds { get; set; }
+
+    /// <summary>
+    /// DuckDB's memory limit for the writer (a DuckDB size such as 512MB). DuckDB's own default is 80% of the machine's
+    /// memory, and a bulk load keeps the pages it wrote cached up to that: 1.1 GiB for 10,000 reports. Beyond the
+    /// limit DuckDB evicts clean pages and spills, so a smaller limit bounds memory at little cost.
+    /// </summary>
+    public string WriterMemoryLimit { get; set; } = "512MB";
+
+    /// <summary>Reports per load transaction when many files load at once (fw load, the demo); see WarehouseWriter.LoadFiles.</summary>
+    public int LoadBatchSize { get; set; } = 64;
 }

@@ -39,7 +39,8 @@ public sealed class WarehouseWriter : IDisposable
             // indexes: on a 1,000-report load that was 23 of 44 CPU-seconds. A larger threshold checkpoints a few
             // times per load (and at close) instead of every few batches; the WAL keeps every commit durable meanwhile.
             Commands.Execute(connection, "set checkpoint_threshold = '256MB'");
-            var writer = new WarehouseWriter(connection, options.Path, time);
+            Commands.Execute(connection, $"set memory_limit = '{MemoryLimit(options.WriterMemoryLimit)}'");
+            var writer = new WarehouseWriter(connection, options.Path, time) { BatchSize = Math.Max(1, options.LoadBatchSize) };
 
             // Readers need a snapshot while this writer holds the file; make sure one exists before loading starts.
             if (!File.Exists(Snapshot.PathFor(options.Path)))
@@ -55,6 +56,12 @@ public sealed class WarehouseWriter : IDisposable
             throw;
         }
     }
+
+    /// <summary>Only a DuckDB size (digits and a unit) reaches the SET statement, which cannot take a parameter.</summary>
+    private static string MemoryLimit(string configured) =>
+        System.Text.RegularExpressions.Regex.IsMatch(configured, "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            ? configured
+            : throw new ArgumentException($"Warehouse:WriterMemoryLimit '{configured}' is not a size such as 512MB", nameof(configured));
 
     /// <summary>The open connection, for callers in this assembly that read or export through the writer's lock.</summary>
     internal DuckDBConnection Connection => _connection;

@@ -117,6 +117,17 @@ public sealed class BatchLoadTests : IDisposable
             Db.Scalar<long>(c, "select count(*) from v_fact_cell") + Db.Scalar<long>(c, "select count(*) from fact_narrative"));
     }
 
+    [Theory]
+    [InlineData("1GB'; drop table dim_report; --")]
+    [InlineData("lots")]
+    public void Open_MemoryLimitThatIsNotASize_RefusedBeforeReachingDuckDb(string limit)
+    {
+        var options = new WarehouseOptions { Path = _temp.File("m.duckdb"), WriterMemoryLimit = limit };
+
+        var e = Assert.Throws<ArgumentException>(() => WarehouseWriter.Open(options));
+        Assert.Contains("is not a size such as 512MB", e.Message, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private static WarehouseWriter Open(string path) => WarehouseWriter.Open(new WarehouseOptions { Path = path }, new FixedTime(LoadTime));
