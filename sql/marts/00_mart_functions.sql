@@ -23,3 +23,8 @@ create or replace macro fw_pefa_band(rate_pct) as
         when abs(rate_pct - 100) <= 15 then 'C'
         else 'D'
     end;
+
+-- A printed name as a matching key, like the loader's UnitNames.Normalize for the common cases: no whitespace
+-- (also U+3000), full-width and square brackets as (). Used where SQL must match a printed 主管部门 to a unit.
+create or replace macro fw_name_key(name) as
+    translate(regexp_replace(name, '[\s\x{3000}\x{00a0}]', '', 'g'), '（）【】〔〕［］[]', '()()()()()');

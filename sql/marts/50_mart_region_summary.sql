@@ -2,7 +2,9 @@
 -- Grain: one row per region that holds at least one unit (counted at the unit's own region and at each parent via
 -- dim_region: county → prefecture → province) and per year of any report in the warehouse.
 -- Execution rates are the units' 一般公共预算 rates against 年初预算 (mart_execution_rate, subject_level 'total').
--- Totals add 部门 and 单位 reports alike: a 部门 report that consolidates its own 单位 reports counts them twice.
+-- Sums count each unit's money once: a 单位 whose 主管部门 (dim_unit.parent_department) is loaded with a 部门 report of
+-- the same year is inside that report's consolidated totals, so its own amounts stay out of the region's sums (its
+-- rate is still one of the rates the median, min and max describe, and it still counts as reporting).
 create or replace view mart_region_summary as
 with unit_region as (
     select u.unit_id, u.normalized_name, x.region_code
@@ -19,6 +21,15 @@ report as (
     select r.report_version_id, r.unit_id, r.year, r.phase
     from dim_report as r
     where r.is_current
+),
+
+consolidated as (
+    select distinct r.unit_id, r.year
+    from dim_report as r
+    inner join dim_unit as u on u.unit_id = r.unit_id
+    inner join dim_unit as parent on parent.normalized_name = fw_name_key(u.parent_department) and parent.unit_id <> u.unit_id
+    inner join dim_report as d on d.unit_id = parent.unit_id and d.is_current and d.kind = '部门' and d.year = r.year
+    where r.is_current and r.kind = '单位'
 ),
 
 report_total as (
@@ -43,11 +54,12 @@ reporting as (
         count(distinct r.unit_id) as units_reporting,
         count(*) filter (where r.phase = '预算') as budget_reports,
         count(*) filter (where r.phase = '决算') as final_reports,
-        sum(t.budget_total_yuan) as budget_total_yuan,
-        sum(t.final_total_yuan) as final_total_yuan
+        sum(t.budget_total_yuan) filter (where c.unit_id is null) as budget_total_yuan,
+        sum(t.final_total_yuan) filter (where c.unit_id is null) as final_total_yuan
     from report as r
     inner join unit_region as ur on ur.unit_id = r.unit_id
     left join report_total as t on t.report_version_id = r.report_version_id
+    left join consolidated as c on c.unit_id = r.unit_id and c.year = r.year
     group by all
 ),
 
@@ -55,14 +67,15 @@ rates as (
     select
         ur.region_code, e.year,
         count(e.rate_vs_initial) as units_with_rate,
-        sum(e.initial_budget_yuan) filter (where e.final_yuan is not null) as general_budget_initial_yuan,
-        sum(e.final_yuan) filter (where e.initial_budget_yuan is not null) as general_budget_final_yuan,
+        sum(e.initial_budget_yuan) filter (where e.final_yuan is not null and c.unit_id is null) as general_budget_initial_yuan,
+        sum(e.final_yuan) filter (where e.initial_budget_yuan is not null and c.unit_id is null) as general_budget_final_yuan,
         median(e.rate_vs_initial) as median_rate_vs_initial,
         min(e.rate_vs_initial) as min_rate_vs_initial,
         max(e.rate_vs_initial) as max_rate_vs_initial,
         quantile_cont(e.rate_vs_initial, 0.75) - quantile_cont(e.rate_vs_initial, 0.25) as iqr_rate_vs_initial
     from mart_execution_rate as e
     inner join unit_region as ur on ur.unit_id = e.unit_id
+    left join consolidated as c on c.unit_id = e.unit_id and c.year = e.year
     where e.scope = 'general_budget' and e.subject_level = 'total' and e.rate_vs_initial is not null
     group by all
 ),
@@ -70,10 +83,11 @@ rates as (
 three_public as (
     select
         ur.region_code, t.year,
-        sum(t.budget_yuan) as three_public_budget_yuan,
-        sum(t.actual_yuan) as three_public_actual_yuan
+        sum(t.budget_yuan) filter (where c.unit_id is null) as three_public_budget_yuan,
+        sum(t.actual_yuan) filter (where c.unit_id is null) as three_public_actual_yuan
     from mart_three_public as t
     inner join unit_region as ur on ur.unit_id = t.unit_id
+    left join consolidated as c on c.unit_id = t.unit_id and c.year = t.year
     group by all
 ),
 

@@ -100,6 +100,37 @@ public sealed class StructureAndRegionMartTests
     }
 
     [Fact]
+    public void RegionSummary_UnitInsideALoadedDepartmentReport_CountedOnceInTheSums()
+    {
+        using var w = new MartWarehouse();
+        // 泽州县 (140525), 2023 决算: the bureau's 部门 report consolidates its own 中心, whose 单位 report is loaded too.
+        var bureau = w.Unit("泽州县工业和信息化局", "140525");
+        var centre = w.Unit("泽州县工业和信息化局服务中心", "140525");
+        w.Execute("update dim_unit set parent_department = '泽州县工业和信息化局　' where unit_id = $u", ("u", centre));
+        decimal[][] figures = [[400m, 500m, 3m], [80m, 100m, 1m]];
+        long[] units = [bureau, centre];
+        for (var i = 0; i < units.Length; i++)
+        {
+            var report = w.Report(units[i], 2023, "决算", kind: i == 0 ? "部门" : "单位");
+            w.Expenditure(report, "general_budget", null, "total", "final_account", figures[i][1], rowKind: "total");
+            w.Expenditure(report, null, null, "total", "final_account", figures[i][1], rowKind: "total");
+            w.Narrative(report, "general_budget_expenditure", "initial_budget", wan: figures[i][0]);
+            w.Table(report, "fact_three_public", "财政拨款“三公”经费支出决算表");
+            w.ThreePublic(report, "three_public_total", "final_account", figures[i][2]);
+        }
+
+        var county = w.Single("select * from mart_region_summary where region_code = '140525' and year = 2023");
+
+        Assert.Equal(2L, Convert.ToInt64(county["units_reporting"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(5_000_000.00m, county.Dec("final_total_yuan"));
+        Assert.Equal(4_000_000.00m, county.Dec("general_budget_initial_yuan"));
+        Assert.Equal(125.000000m, county.Dec("pooled_rate_vs_initial"));
+        Assert.Equal(30_000.00m, county.Dec("three_public_actual_yuan"));
+        Assert.Equal(125.000000m, county.Dec("min_rate_vs_initial"));
+        Assert.Equal(2L, Convert.ToInt64(county["units_with_rate"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void ReportsWithErrorFindings_AreFlaggedOncePerReport()
     {
         using var w = new MartWarehouse();
