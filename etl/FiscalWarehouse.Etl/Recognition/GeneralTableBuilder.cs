@@ -119,6 +119,14 @@ internal sealed class GeneralTableBuilder
         }
 
         var rows = perGroup.SelectMany(r => r).Select(d => d.ToRow(_file)).ToList();
+        if (rows.Count == 1 && rows[0].Label.Length == 0 && rows[0].Code is null
+            && !groups.SelectMany(g => g).Any(c => layout.Roles[c] is ColumnRole.Code or ColumnRole.Name or ColumnRole.LineNo))
+        {
+            // A table without key columns printing one line of figures (决算 三公: 预算数/决算数 × parts, seed 003
+            // line 470) holds the reporting entity's totals: the row is its 合计, as in templates that list units.
+            rows[0] = rows[0] with { Label = "合计", Kind = RowKinds.KindOf("合计") };
+        }
+
         ReportNonNumbers(rows, columns, catalogId);
         var knownEmpty = false;
         if (segment.HasNoDataNote)
