@@ -11,7 +11,7 @@ internal static partial class TextKey
 {
     public static string Of(string text)
     {
-        if (text.Length == 0)
+        if (text.Length == 0 || !NeedsKeying(text))
         {
             return text;
         }
@@ -46,6 +46,21 @@ internal static partial class TextKey
     }
 
     /// <summary>A title's key without year and numbering ("表一2024年预算收支总表" → "预算收支总表").</summary>
+    /// <summary>Most cells are already keys: this scan saves a copy per cell (keys are taken on every cell of a segment).</summary>
+    private static bool NeedsKeying(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n' or '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '*'
+                or '（' or '）' or '：' or (>= '０' and <= '９'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static string Title(string title)
     {
         var key = Of(title);

@@ -30,11 +30,24 @@ public sealed class RuleContext
 
     public static decimal? Number(CellValue value) => value.Kind == CellValueKind.Number && !value.IsPercent ? value.Number : null;
 
-    public static CellValue Cell(TableRow row, int column) =>
-        row.Cells.FirstOrDefault(c => c.ColumnIndex == column)?.Value ?? CellValue.Blank;
+    public static CellValue Cell(TableRow row, int column) => CellAt(row, column)?.Value ?? CellValue.Blank;
 
-    public static SourceRef SourceOf(TableRow row, int column) =>
-        row.Cells.FirstOrDefault(c => c.ColumnIndex == column)?.Source ?? row.Source;
+    public static SourceRef SourceOf(TableRow row, int column) => CellAt(row, column)?.Source ?? row.Source;
+
+    /// <summary>The row's first cell of the column (a loop: this runs for every cell every sum rule reads).</summary>
+    private static TableCell? CellAt(TableRow row, int column)
+    {
+        var cells = row.Cells;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].ColumnIndex == column)
+            {
+                return cells[i];
+            }
+        }
+
+        return null;
+    }
 
     public static decimal Factor(AmountUnit unit) => unit == AmountUnit.TenThousandYuan ? 10_000m : 1m;
 
