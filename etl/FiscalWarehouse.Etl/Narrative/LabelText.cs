@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace FiscalWarehouse.Etl.Narrative;
@@ -23,13 +24,8 @@ internal static partial class LabelText
 
     private static string WithoutSpacesAndQuotes(string text)
     {
-        var i = 0;
-        while (i < text.Length && !Changes(text[i]))
-        {
-            i++;
-        }
-
-        if (i == text.Length)
+        var i = text.AsSpan().IndexOfAny(NormalizeChanges);
+        if (i < 0)
         {
             return text;
         }
@@ -56,7 +52,7 @@ internal static partial class LabelText
         return new string(buffer[..n]);
     }
 
-    private static bool Changes(char c) => char.IsWhiteSpace(c) || IsQuote(c) || c is '(' or ')';
+    private static readonly SearchValues<char> NormalizeChanges = SearchValues.Create(TextScan.WhiteSpace + "“”\"‘’'「」『』()");
 
     private static bool IsQuote(char c) => c is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '『' or '』';
 

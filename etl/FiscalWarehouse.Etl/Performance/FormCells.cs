@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using FiscalWarehouse.Model.Tables;
 
@@ -11,6 +12,8 @@ namespace FiscalWarehouse.Etl.Performance;
 internal static class FormCells
 {
     private const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    private static readonly SearchValues<char> KeyChanges = SearchValues.Create(TextScan.WhiteSpace + "（）：");
 
     public static CellValue Parse(string? printed, bool percentColumn = false)
     {
@@ -43,13 +46,8 @@ internal static class FormCells
     {
         var source = text ?? "";
         var span = source.AsSpan();
-        var i = 0;
-        while (i < span.Length && !char.IsWhiteSpace(span[i]) && span[i] is not ('（' or '）' or '：'))
-        {
-            i++;
-        }
-
-        if (i == span.Length)
+        var i = span.IndexOfAny(KeyChanges);
+        if (i < 0)
         {
             return source;
         }
