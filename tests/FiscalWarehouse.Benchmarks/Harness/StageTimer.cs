@@ -28,42 +28,47 @@ internal static class StageTimer
         WarmUp(parser, files, passes);
         Measure(parser, files, passes);
 
+        // Each stage alone over all files and passes, timed by process CPU time (not inflated by waiting for a core).
         var count = passes * files.Count;
-        var stages = new double[5];
-        string[] names = ["read", "header", "recognize", "narrative", "validate"];
         var text = new TextDocumentReader();
         var recognizer = new TableRecognizer();
         var validator = new ReportValidator(RuleSet.Default);
-        for (var p = 0; p < passes; p++)
+        var documents = new List<(SourceDocument Document, ReportHeader Header, RecognitionResult Recognized, Report Report)>();
+        foreach (var (name, bytes) in files)
         {
-            foreach (var (name, bytes) in files)
+            try
             {
-                try
-                {
-                    var t = Stopwatch.GetTimestamp();
-                    var document = text.Read(name, bytes, default);
-                    stages[0] += Lap(ref t);
-                    var header = ReportHeader.Read(document);
-                    stages[1] += Lap(ref t);
-                    var recognized = recognizer.Recognize(document, header.Phase);
-                    stages[2] += Lap(ref t);
-                    var narrative = new NarrativeExtractor().Extract(document, recognized.TableLines);
-                    stages[3] += Lap(ref t);
-                    var report = new Report(document, header.UnitName, header.RegionName, header.Year, header.Kind, header.Phase, recognized.Tables, narrative);
-                    validator.Validate(report);
-                    stages[4] += Lap(ref t);
-                }
-                catch (DocumentReadException)
-                {
-                }
+                var document = text.Read(name, bytes, default);
+                var header = ReportHeader.Read(document);
+                var recognized = recognizer.Recognize(document, header.Phase);
+                var narrative = new NarrativeExtractor().Extract(document, recognized.TableLines);
+                documents.Add((document, header, recognized,
+                    new Report(document, header.UnitName, header.RegionName, header.Year, header.Kind, header.Phase, recognized.Tables, narrative)));
+            }
+            catch (DocumentReadException)
+            {
             }
         }
 
-        var total = stages.Sum();
-        for (var i = 0; i < stages.Length; i++)
+        var stages = new (string Name, (double Ms, long Bytes) Cpu)[]
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {names[i],-10} {stages[i] * 1000 / count,8:F3} ms/report  {stages[i] / total * 100,5:F1}%"));
+            ("read", CpuMs(passes, () => { foreach (var (name, bytes) in files) { try { text.Read(name, bytes, default); } catch (DocumentReadException) { } } })),
+            ("  decode", CpuMs(passes, () => { foreach (var (name, bytes) in files) { try { TextDecoder.Decode(name, bytes); } catch (DocumentReadException) { } } })),
+            ("  split", CpuMs(passes, () => { foreach (var d in documents) { foreach (var l in d.Document.Lines) { LineSplitter.Split(l.Text); } } })),
+            ("header", CpuMs(passes, () => { foreach (var d in documents) { ReportHeader.Read(d.Document); } })),
+            ("recognize", CpuMs(passes, () => { foreach (var d in documents) { recognizer.Recognize(d.Document, d.Header.Phase); } })),
+            ("narrative", CpuMs(passes, () => { foreach (var d in documents) { new NarrativeExtractor().Extract(d.Document, d.Recognized.TableLines); } })),
+            ("validate", CpuMs(passes, () => { foreach (var d in documents) { validator.Validate(d.Report); } })),
+        };
+        var total = stages.Where(s => !s.Name.StartsWith(' ')).Sum(s => s.Cpu.Ms);
+        foreach (var (name, (cpuMs, allocated)) in stages)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-10} {cpuMs / count,8:F3} CPU-ms/report  {cpuMs / total * 100,5:F1}%  {allocated / count / 1024.0,8:F0} KiB allocated/report"));
         }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  parse(document) {CpuMs(passes, () => { foreach (var d in documents) { parser.Parse(d.Document); } }).Ms / count:F3} CPU-ms/report"));
+        Measure(parser, files, passes);
 
         return 0;
     }
@@ -99,12 +104,18 @@ internal static class StageTimer
 
     }
 
-    private static double Lap(ref long start)
+    private static (double Ms, long Bytes) CpuMs(int passes, Action pass)
     {
-        var now = Stopwatch.GetTimestamp();
-        var seconds = (now - start) / (double)Stopwatch.Frequency;
-        start = now;
-        return seconds;
+        using var self = Process.GetCurrentProcess();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = self.TotalProcessorTime;
+        for (var p = 0; p < passes; p++)
+        {
+            pass();
+        }
+
+        self.Refresh();
+        return ((self.TotalProcessorTime - cpu).TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - allocated);
     }
 
     private static void TryParse(ReportParser parser, string name, byte[] bytes)
