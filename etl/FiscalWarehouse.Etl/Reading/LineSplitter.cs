@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -26,7 +27,8 @@ internal static partial class LineSplitter
             return ([""], LineShape.Prose, false);
         }
 
-        if (trimmed.Contains("<td", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("<th", StringComparison.OrdinalIgnoreCase))
+        if (trimmed.Contains('<', StringComparison.Ordinal)
+            && (trimmed.Contains("<td", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("<th", StringComparison.OrdinalIgnoreCase)))
         {
             var cells = HtmlCell().Matches(trimmed).Select(m => CleanCell(m.Groups[1].Value)).ToArray();
             if (cells.Length > 0)
@@ -50,13 +52,18 @@ internal static partial class LineSplitter
         if (line.Contains('\t', StringComparison.Ordinal))
         {
             var parts = line.Split('\t');
-            if (parts.All(p => p.Trim().Length == 0 || IsRule(p)))
+            if (parts.All(p => p.AsSpan().Trim().Length == 0 || IsRule(p)))
             {
                 // A stray markdown rule converted to TSV ("------\t------"): a separator, not a row.
                 return (parts.Select(_ => "").ToArray(), LineShape.Tabbed, true);
             }
 
-            return (parts.Select(CleanCell).ToArray(), LineShape.Tabbed, HasMarkup(line));
+            for (var i = 0; i < parts.Length; i++)
+            {
+                parts[i] = CleanCell(parts[i]);
+            }
+
+            return (parts, LineShape.Tabbed, HasMarkup(line));
         }
 
         var prose = trimmed;
@@ -78,6 +85,12 @@ internal static partial class LineSplitter
 
     public static string CleanCell(string cell)
     {
+        // Most cells hold no markup at all: only trim them.
+        if (!cell.AsSpan().ContainsAny(MarkupStarts))
+        {
+            return cell.Trim(' ', '\t', '\u3000', '\u00A0', '\r', '\f', '\v');
+        }
+
         var text = cell;
         if (text.Contains('<', StringComparison.Ordinal))
         {
@@ -97,12 +110,14 @@ internal static partial class LineSplitter
         return text.Trim(' ', '\t', '\u3000', '\u00A0', '\r', '\f', '\v');
     }
 
+    private static readonly SearchValues<char> MarkupStarts = SearchValues.Create("<&*");
+
     private static bool IsRule(string part)
     {
-        var p = part.Trim();
+        var p = part.AsSpan().Trim();
         if (p.Length < 2)
         {
-            return p.Length == 0 || p == "-" || p == ":";
+            return p.Length == 0 || p[0] is '-' or ':';
         }
 
         foreach (var c in p)

@@ -37,11 +37,24 @@ public sealed class RuleContext
 
     public static decimal? Number(CellValue value) => value.Kind == CellValueKind.Number && !value.IsPercent ? value.Number : null;
 
-    public static CellValue Cell(TableRow row, int column) =>
-        row.Cells.FirstOrDefault(c => c.ColumnIndex == column)?.Value ?? CellValue.Blank;
+    public static CellValue Cell(TableRow row, int column) => CellAt(row, column)?.Value ?? CellValue.Blank;
 
-    public static SourceRef SourceOf(TableRow row, int column) =>
-        row.Cells.FirstOrDefault(c => c.ColumnIndex == column)?.Source ?? row.Source;
+    public static SourceRef SourceOf(TableRow row, int column) => CellAt(row, column)?.Source ?? row.Source;
+
+    /// <summary>The row's first cell of the column (a loop: this runs for every cell every sum rule reads).</summary>
+    private static TableCell? CellAt(TableRow row, int column)
+    {
+        var cells = row.Cells;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].ColumnIndex == column)
+            {
+                return cells[i];
+            }
+        }
+
+        return null;
+    }
 
     public static decimal Factor(AmountUnit unit) => unit == AmountUnit.TenThousandYuan ? 10_000m : 1m;
 
@@ -66,11 +79,27 @@ public sealed class RuleContext
             return;
         }
 
+        var printedNumber = Number(printed);
+        var expected = numbers.Sum();
+        if (!Differs(printedNumber, expected, table.Unit, table.Unit))
+        {
+            // Most sums hold: skip building the finding's texts (row name, column path) for them.
+            return;
+        }
+
         var label = $"{what}; column '{table.Columns[column].Path}'";
-        Compare(rule, table.CatalogId, RowName(row), SourceOf(row, column), Number(printed), numbers.Sum(), parts.Count, table.Unit, table.Unit, label);
+        Compare(rule, table.CatalogId, RowName(row), SourceOf(row, column), printedNumber, expected, parts.Count, table.Unit, table.Unit, label);
     }
 
     /// <summary>Compares a printed amount with an expected one, converting units; reports beyond-tolerance and rounding differences.</summary>
+    /// <summary>False exactly when <see cref="Compare"/> would add no finding.</summary>
+    private static bool Differs(decimal? printed, decimal expected, AmountUnit printedUnit, AmountUnit expectedUnit)
+    {
+        var expectedInPrinted = expected * Factor(expectedUnit) / Factor(printedUnit);
+        var difference = (printed ?? 0m) - expectedInPrinted;
+        return !(difference == 0m && printed is not null) && !(printed is null && expectedInPrinted == 0m);
+    }
+
     public void Compare(RuleDefinition rule, string? tableId, string? rowLabel, SourceRef where, decimal? printed, decimal expected,
         int parts, AmountUnit printedUnit, AmountUnit expectedUnit, string what)
     {
