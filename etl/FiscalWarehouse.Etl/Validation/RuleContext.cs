@@ -16,6 +16,20 @@ public sealed class RuleContext
 
     public Report Report { get; }
 
+    private readonly Dictionary<ReportTable, IReadOnlyList<int>> _numericColumns = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary><see cref="Evaluators.TableQueries.NumericColumns"/> of a table, computed once per validation.</summary>
+    public IReadOnlyList<int> NumericColumns(ReportTable table)
+    {
+        if (!_numericColumns.TryGetValue(table, out var columns))
+        {
+            columns = Evaluators.TableQueries.NumericColumns(table);
+            _numericColumns[table] = columns;
+        }
+
+        return columns;
+    }
+
     public string File => Report.Document.FileName;
 
     public List<Finding> Findings { get; } = [];
