@@ -108,7 +108,21 @@ internal static class TextDecoder
         {
         }
 
-        throw new DocumentReadException(fileName, FirstInvalidUtf8Line(bytes), "unknown text encoding (neither UTF-8 nor GB18030)");
+        throw InvalidBytes(fileName, bytes);
+    }
+
+    /// <summary>
+    /// Neither encoding decodes the whole file: name the line of the first invalid byte sequence in the encoding the
+    /// file is written in, i.e. the one that fails on fewer lines. A GB18030 file fails UTF-8 on every Chinese line
+    /// (the first is usually line 1 or 2), so its own bad bytes further down are the line to name; and the reverse.
+    /// </summary>
+    private static DocumentReadException InvalidBytes(string fileName, byte[] bytes)
+    {
+        var (utf8Bad, utf8First) = InvalidLines(bytes, StrictUtf8);
+        var (gbBad, gbFirst) = InvalidLines(bytes, StrictGb18030);
+        return gbBad > 0 && gbBad < utf8Bad
+            ? new DocumentReadException(fileName, gbFirst, "invalid bytes in GB18030 text (not a character in GB18030 nor UTF-8)")
+            : new DocumentReadException(fileName, utf8First, "unknown text encoding (neither UTF-8 nor GB18030)");
     }
 
     private static string DecodeStrict(string fileName, byte[] bytes, int skip, Encoding encoding)
@@ -187,30 +201,37 @@ internal static class TextDecoder
 
     private static int LineOfByte(byte[] bytes, int index) => bytes.AsSpan(0, index).Count((byte)'\n') + 1;
 
-    private static int FirstInvalidUtf8Line(byte[] bytes)
+    private static int FirstInvalidUtf8Line(byte[] bytes) => InvalidLines(bytes, StrictUtf8).FirstLine;
+
+    /// <summary>
+    /// Decodes line by line (0x0A is never part of a multi-byte character in UTF-8 or GB18030, so lines decode alone):
+    /// how many lines hold invalid sequences and the first of them (the last line when none, which cannot happen
+    /// when the whole file failed to decode).
+    /// </summary>
+    private static (int BadLines, int FirstLine) InvalidLines(byte[] bytes, Encoding encoding)
     {
-        var decoder = StrictUtf8.GetDecoder();
-        var lineStart = 0;
-        for (var i = 0; i < bytes.Length; i++)
+        int bad = 0, first = 0, line = 1, lineStart = 0;
+        for (var i = 0; i <= bytes.Length; i++)
         {
-            if (bytes[i] != '\n')
+            if (i < bytes.Length && bytes[i] != '\n')
             {
                 continue;
             }
 
             try
             {
-                StrictUtf8.GetCharCount(bytes, lineStart, i - lineStart);
+                encoding.GetCharCount(bytes, lineStart, i - lineStart);
             }
             catch (DecoderFallbackException)
             {
-                return LineOfByte(bytes, lineStart);
+                bad++;
+                first = first == 0 ? line : first;
             }
 
+            line++;
             lineStart = i + 1;
         }
 
-        _ = decoder;
-        return LineOfByte(bytes, lineStart);
+        return (bad, first == 0 ? line - 1 : first);
     }
 }

@@ -18,6 +18,12 @@ internal sealed class RowDraft
 
     public string? LineNo { get; set; }
 
+    /// <summary>The column the label is printed in (-1 when none), where its indentation is measured.</summary>
+    public int LabelColumn { get; set; } = -1;
+
+    /// <summary>The indentation printed before the label (see <see cref="PrintedIndent"/>), -1 when unknown.</summary>
+    public int PrintedIndentWidth => Label.Length == 0 ? -1 : PrintedIndent.Width(_line, LabelColumn);
+
     public bool HasValue
     {
         get
@@ -112,7 +118,8 @@ internal sealed class RowDraft
         return ~low;
     }
 
-    public TableRow ToRow(string file)
+    /// <param name="indent">The label's indentation level within its table (0 = not indented).</param>
+    public TableRow ToRow(string file, int indent = 0)
     {
         var source = _line.RefIn(file);
         var cells = new List<TableCell>(_cells.Count);
@@ -122,6 +129,6 @@ internal sealed class RowDraft
         }
 
         var level = Code is { } code ? RowKinds.LevelOf(code) : SubjectLevel.None;
-        return new TableRow(Code, Label, level, 0, RowKinds.KindOf(Label), cells, source) { LineNo = LineNo };
+        return new TableRow(Code, Label, level, indent, RowKinds.KindOf(Label), cells, source) { LineNo = LineNo };
     }
 }

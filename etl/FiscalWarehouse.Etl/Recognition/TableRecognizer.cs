@@ -28,7 +28,6 @@ public sealed class TableRecognizer
         AmountUnit? lastUnit = null;
         var seen = new Dictionary<string, ReportTable>(StringComparer.Ordinal);
         var segments = DocumentSegmenter.Split(document.Lines);
-        var lastText = document.Lines.LastOrDefault(l => !l.IsBlank)?.Number ?? 0;
         foreach (var segment in segments)
         {
             if (segment.IsToc || LooksLikeToc(segment))
@@ -66,11 +65,10 @@ public sealed class TableRecognizer
                 lastUnit = unit;
                 var id = entry?.Id ?? TableCatalog.GenericId;
                 built.AddRange(builder.Build(segment, id, entry, phase, unit.Value));
-                if (segment == segments[^1] && segment.LastLine == lastText && segment.Notes.Count == 0)
+                if (segment == segments[^1] && TruncationCheck.Check(document, segment, id) is { } truncated)
                 {
-                    // Real reports end with prose (notes, 名词解释); a file ending inside a table was cut off.
-                    findings.Add(new Finding("table.truncated", Severity.Warning,
-                        $"the document ends inside the table '{segment.Title ?? id}': it may be truncated", document.Lines.First(l => l.Number == lastText).RefIn(file), id));
+                    findings.Add(truncated);
+                    built = [.. built.Select(t => t with { IsTruncated = true })];
                 }
 
                 if (entry is null)
@@ -91,6 +89,13 @@ public sealed class TableRecognizer
                 CheckDuplicate(table, entry, seen, findings);
                 tables.Add(table);
             }
+        }
+
+        if (!findings.Any(f => f.RuleId == TruncationCheck.RuleId)
+            && TruncationCheck.CheckOpenTitle(document, segments.Count > 0 ? Math.Max(segments[^1].LastLine, segments[^1].Notes.LastOrDefault()?.Number ?? 0) : 0,
+                title => _catalog.Match(title, "", reportPhase)) is { } open)
+        {
+            findings.Add(open);
         }
 
         return new RecognitionResult(tables, tableLines, findings);

@@ -38,9 +38,16 @@ public sealed class RuleContext
     public IEnumerable<ReportTable> Tables(RuleDefinition rule) =>
         Report.Tables.Where(t => rule.AppliesToTable(t.CatalogId) && !t.IsKnownEmpty && t.Rows.Count > 0);
 
-    public ReportTable? First(string catalogId, string? block = null) =>
-        Report.Tables.FirstOrDefault(t => string.Equals(t.CatalogId, catalogId, StringComparison.Ordinal)
+    /// <summary>
+    /// The first table with this id (and block), for rules across tables. A truncated table is not offered: its missing
+    /// rows would surface as mismatches in other tables, where the table.truncated finding already names the cut.
+    /// </summary>
+    public ReportTable? First(string catalogId, string? block = null)
+    {
+        var table = Report.Tables.FirstOrDefault(t => string.Equals(t.CatalogId, catalogId, StringComparison.Ordinal)
             && (block is null || t.Columns.Any(c => c.Meaning.Block == block)));
+        return table is { IsTruncated: true } ? null : table;
+    }
 
     public static decimal? Number(CellValue value) => value.Kind == CellValueKind.Number && !value.IsPercent ? value.Number : null;
 
