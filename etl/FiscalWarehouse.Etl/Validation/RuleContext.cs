@@ -16,6 +16,20 @@ public sealed class RuleContext
 
     public Report Report { get; }
 
+    private readonly Dictionary<ReportTable, IReadOnlyList<int>> _numericColumns = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary><see cref="Evaluators.TableQueries.NumericColumns"/> of a table, computed once per validation.</summary>
+    public IReadOnlyList<int> NumericColumns(ReportTable table)
+    {
+        if (!_numericColumns.TryGetValue(table, out var columns))
+        {
+            columns = Evaluators.TableQueries.NumericColumns(table);
+            _numericColumns[table] = columns;
+        }
+
+        return columns;
+    }
+
     public string File => Report.Document.FileName;
 
     public List<Finding> Findings { get; } = [];
@@ -62,25 +76,43 @@ public sealed class RuleContext
     public void CheckSum(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<CellValue> parts, string what)
     {
         var printed = Cell(row, column);
-        if (printed.Kind is CellValueKind.Dash or CellValueKind.Text || printed.IsPercent || parts.Any(p => p.Kind == CellValueKind.Text || p.IsPercent))
+        if (printed.Kind is CellValueKind.Dash or CellValueKind.Text || printed.IsPercent)
         {
             return;
         }
 
-        var numbers = parts.Select(Number).Where(n => n is not null).Select(n => n!.Value).ToList();
-        if (printed.Kind == CellValueKind.Blank && numbers.All(n => n == 0))
+        // One loop for what used to be several LINQ passes: every sum rule calls this for every checked cell.
+        var expected = 0m;
+        var numbers = 0;
+        var allZero = true;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            if (part.Kind == CellValueKind.Text || part.IsPercent)
+            {
+                return;
+            }
+
+            if (Number(part) is { } n)
+            {
+                expected += n;
+                numbers++;
+                allZero &= n == 0;
+            }
+        }
+
+        if (printed.Kind == CellValueKind.Blank && allZero)
         {
             return;
         }
 
-        if (printed.Kind == CellValueKind.Number && numbers.Count == 0)
+        if (printed.Kind == CellValueKind.Number && numbers == 0)
         {
             // Nothing printed under the total: blank parts are "not reported", not zeros (fiscal-reports.md §5).
             return;
         }
 
         var printedNumber = Number(printed);
-        var expected = numbers.Sum();
         if (!Differs(printedNumber, expected, table.Unit, table.Unit))
         {
             // Most sums hold: skip building the finding's texts (row name, column path) for them.

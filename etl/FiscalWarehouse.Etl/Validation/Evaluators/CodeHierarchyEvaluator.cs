@@ -17,7 +17,7 @@ internal sealed class CodeHierarchyEvaluator : IRuleEvaluator
                 continue;
             }
 
-            var columns = TableQueries.NumericColumns(table).ToList();
+            var columns = context.NumericColumns(table).ToList();
             switch (rule.Id)
             {
                 case "sum.total_equals_classes":

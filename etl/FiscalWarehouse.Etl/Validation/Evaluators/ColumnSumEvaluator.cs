@@ -24,7 +24,7 @@ internal sealed class ColumnSumEvaluator : IRuleEvaluator
 
         foreach (var table in context.Tables(rule))
         {
-            var numeric = TableQueries.NumericColumns(table).ToHashSet();
+            var numeric = context.NumericColumns(table).ToHashSet();
             for (var t = 0; t < table.Columns.Count; t++)
             {
                 var total = table.Columns[t];
