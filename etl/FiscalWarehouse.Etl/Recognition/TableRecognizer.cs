@@ -111,6 +111,13 @@ public sealed class TableRecognizer
         var key = table.CatalogId + "|" + table.Columns.FirstOrDefault()?.Meaning.Block;
         if (seen.TryGetValue(key, out var first))
         {
+            if (first.Source == table.Source)
+            {
+                // Two parts of one printed table (its column groups split, e.g. a table cut off in its first row whose
+                // roles come from a partial row): not the same table printed twice.
+                return;
+            }
+
             findings.Add(new Finding("table.duplicate", Severity.Warning,
                 $"the table {table.CatalogId} appears again (first at line {first.Source.LineLabel}); both are kept, rules use the first",
                 table.Source, table.CatalogId));

@@ -38,7 +38,7 @@ internal static class TruncationCheck
             if (why is null)
             {
                 return new Finding(RuleId, Severity.Warning,
-                    $"the document ends inside the table '{title}' after its row at line {Line(last)}, with no notes or text after it: truncated? rows and a 合计 printed after it would be missing",
+                    $"the document ends inside the table '{title}' after its row at line {Line(last)}, with no notes or text after it: truncated? rows after it (and a 合计 printed last) would be missing",
                     last.RefIn(file), tableId, RowLabel(last));
             }
 
@@ -51,7 +51,7 @@ internal static class TruncationCheck
 
     private static Finding MidRow(string file, string title, string tableId, SourceLine last, string why) =>
         new(RuleId, Severity.Warning,
-            $"table '{title}' ends mid-row at end of file: truncated? (last line {Line(last)} '{Shorten(last.Text.Trim())}': {why}); the rows after it, and a 合计 printed after them, are missing",
+            $"table '{title}' ends mid-row at end of file: truncated? (last line {Line(last)} '{Shorten(Printed(last))}': {why}); the rows after it (and a 合计 printed last) are missing",
             last.RefIn(file), tableId, RowLabel(last));
 
     /// <summary>
@@ -80,7 +80,7 @@ internal static class TruncationCheck
             if (kind is ZoneLineKind.Title && line != last && match(TextKey.Title(line.Cells[0])) is { IsPerformance: false } entry)
             {
                 return new Finding(RuleId, Severity.Warning,
-                    $"the document ends after the title of table '{TextKey.Unwrap(line.Cells[0])}' (line {Line(line)}) before its rows: truncated? (last line {Line(last)} '{Shorten(last.Text.Trim())}')",
+                    $"the document ends after the title of table '{TextKey.Unwrap(line.Cells[0])}' (line {Line(line)}) before its rows: truncated? (last line {Line(last)} '{Shorten(Printed(last))}')",
                     last.RefIn(document.FileName), entry.Id);
             }
 
@@ -225,6 +225,13 @@ internal static class TruncationCheck
     private static string? RowLabel(SourceLine line) => line.Cells.FirstOrDefault(c => c.Length > 0 && !char.IsAsciiDigit(c[0]));
 
     private static string Line(SourceLine line) => line.RefIn("").LineLabel;
+
+    /// <summary>The line as printed: its cells joined with " | " (no tabs in a finding's one-line message), or its raw text.</summary>
+    private static string Printed(SourceLine line)
+    {
+        var joined = line.Cells.Count > 1 ? string.Join(" | ", line.Cells).TrimEnd(' ', '|') : "";
+        return joined.Length > 0 ? joined : line.Text.Trim();
+    }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

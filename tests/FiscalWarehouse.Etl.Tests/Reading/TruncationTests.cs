@@ -139,6 +139,21 @@ public sealed class TruncationTests
         Assert.DoesNotContain(parsed.Findings, x => x.RuleId == "three_public.vs_economic");
     }
 
+    [Fact]
+    public void CutInTheFirstDataRow_IsOneTruncatedTable_NotADuplicate()
+    {
+        // Seed 000 支出决算表 cut inside its first data row, the 合计 (line 152 "合计  218.23 184.25 33.98 …"):
+        // only the header and a partial row are left.
+        var parsed = Cut(SampleReports.Seed000, 152, "合计\t\t218.23\t18");
+        var f = Truncated(parsed);
+        Assert.Equal(152, f.Source.Line);
+        Assert.Equal("final_expenditure", f.TableId);
+        Assert.DoesNotContain(parsed.Findings, x => x.RuleId == "table.duplicate");
+        // 218.23 ≠ 18 (基本支出 cut short, 项目支出 … cut off): the row's own sum fails, and names the cut line.
+        var sum = Assert.Single(parsed.Findings, x => x.Severity != Severity.Info && x.RuleId != "table.truncated");
+        Assert.Equal(("sum.basic_plus_project", 152, 18m, 218.23m), (sum.RuleId, sum.Source.Line, sum.Expected!.Value, sum.Printed!.Value));
+    }
+
     [Theory]
     [InlineData(SampleReports.Seed000)]
     [InlineData(SampleReports.Seed001)]
