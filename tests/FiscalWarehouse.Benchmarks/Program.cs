@@ -1,4 +1,18 @@
 using BenchmarkDotNet.Running;
+using FiscalWarehouse.Benchmarks.Harness;
 
 // Hot-path micro-benchmarks (number parsing, header matching). Whole-pipeline figures come from `fw bench`.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Two plain modes beside them: `golden OUT PATH...` (the parser's full output, serialized, to compare before/after an
+// optimization byte for byte) and `stages PASSES PATH...` (CPU time of parse + validate and each stage's share).
+return args.FirstOrDefault() switch
+{
+    "golden" => GoldenDump.Run(args[1], args[2..]),
+    "stages" => StageTimer.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2..]),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return 0;
+}

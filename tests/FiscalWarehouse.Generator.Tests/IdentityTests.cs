@@ -80,10 +80,10 @@ public sealed class IdentityTests(SmallCorpus corpus) : IClassFixture<SmallCorpu
             {
                 foreach (var side in new[] { "预算数", "决算数" })
                 {
-                    var parts = v.Value("final_three_public", "", $"{side} / 因公出国（境）费") + v.Value("final_three_public", "", $"{side} / 公务用车购置及运行维护费 / 小计") + v.Value("final_three_public", "", $"{side} / 公务接待费");
-                    Assert.Equal(v.Value("final_three_public", "", $"{side} / 合计"), parts);
-                    Assert.Equal(v.Value("final_three_public", "", $"{side} / 公务用车购置及运行维护费 / 小计"),
-                        v.Value("final_three_public", "", $"{side} / 公务用车购置及运行维护费 / 公务用车购置费") + v.Value("final_three_public", "", $"{side} / 公务用车购置及运行维护费 / 公务用车运行维护费"));
+                    var parts = v.Value("final_three_public", "合计", $"{side} / 因公出国（境）费") + v.Value("final_three_public", "合计", $"{side} / 公务用车购置及运行维护费 / 小计") + v.Value("final_three_public", "合计", $"{side} / 公务接待费");
+                    Assert.Equal(v.Value("final_three_public", "合计", $"{side} / 合计"), parts);
+                    Assert.Equal(v.Value("final_three_public", "合计", $"{side} / 公务用车购置及运行维护费 / 小计"),
+                        v.Value("final_three_public", "合计", $"{side} / 公务用车购置及运行维护费 / 公务用车购置费") + v.Value("final_three_public", "合计", $"{side} / 公务用车购置及运行维护费 / 公务用车运行维护费"));
                 }
             }
         }

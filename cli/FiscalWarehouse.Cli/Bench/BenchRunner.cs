@@ -21,11 +21,11 @@ internal static class BenchRunner
             if (size == s.Sizes.Min())
             {
                 progress("parse + validate vs reading bytes");
-                figures.AddRange(ParseStage.Run("generated", files, s.Quick ? 1 : 2, cancellationToken));
+                figures.AddRange(ParseStage.Run("generated", files, s.Quick ? 1 : 2, s.Quick ? 5 : 400, cancellationToken));
                 var samples = Directory.Exists(s.SamplesDirectory) ? Directory.GetFiles(s.SamplesDirectory, "*.txt").Where(f => new FileInfo(f).Length > 90_000).ToList() : [];
                 if (samples.Count > 0)
                 {
-                    figures.AddRange(ParseStage.Run("samples ≥ 90 KB", samples, s.Quick ? 2 : 100, cancellationToken));
+                    figures.AddRange(ParseStage.Run("samples ≥ 90 KB", samples, s.Quick ? 2 : 100, s.Quick ? 2 : 200, cancellationToken));
                 }
 
                 progress("appender vs INSERT");

@@ -45,6 +45,12 @@ internal static class FunctionClasses
         ("234", "抗疫特别国债安排的支出"),
     ];
 
+    /// <summary>Every (code, name, printed variant) in table order, built once: labels are matched against them per clause.</summary>
+    private static readonly (string Code, string Name, string Variant)[] PrefixVariants =
+        [.. Table.Where(t => t.Code is not ("229" or "227" or "223")).SelectMany(t => Variants(t.Name).Select(v => (t.Code, t.Name, v)))];
+
+    private static readonly (string Code, string Stem)[] Stems = [.. Table.Select(t => (t.Code, Stem(t.Name)))];
+
     /// <summary>
     /// The class whose name (or name without 等, which drifts inside one document, fiscal-reports.md §2)
     /// starts <paramref name="label"/>, with the length of the printed name consumed. 其他支出 and 预备费 are left out
@@ -53,19 +59,11 @@ internal static class FunctionClasses
     public static (string Code, string Name, int Length)? MatchPrefix(string label)
     {
         (string Code, string Name, int Length)? best = null;
-        foreach (var (code, name) in Table)
+        foreach (var (code, name, variant) in PrefixVariants)
         {
-            if (code is "229" or "227" or "223")
+            if (label.StartsWith(variant, StringComparison.Ordinal) && (best is null || variant.Length > best.Value.Length))
             {
-                continue;
-            }
-
-            foreach (var variant in Variants(name))
-            {
-                if (label.StartsWith(variant, StringComparison.Ordinal) && (best is null || variant.Length > best.Value.Length))
-                {
-                    best = (code, name, variant.Length);
-                }
+                best = (code, name, variant.Length);
             }
         }
 
@@ -76,9 +74,9 @@ internal static class FunctionClasses
     public static string? CodeOf(string name)
     {
         var stem = Stem(name);
-        foreach (var (code, known) in Table)
+        foreach (var (code, known) in Stems)
         {
-            if (string.Equals(Stem(known), stem, StringComparison.Ordinal))
+            if (string.Equals(known, stem, StringComparison.Ordinal))
             {
                 return code;
             }

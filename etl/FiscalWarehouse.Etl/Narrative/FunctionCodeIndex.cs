@@ -20,6 +20,12 @@ internal sealed partial class FunctionCodeIndex
             var cells = line.Cells;
             for (var i = 0; i < cells.Count; i++)
             {
+                // Both patterns start with the digit 2: skip every other cell before trimming and matching.
+                if (!StartsWithTwo(cells[i]))
+                {
+                    continue;
+                }
+
                 var cell = cells[i].Trim();
                 var glued = Glued().Match(cell);
                 if (glued.Success)
@@ -92,6 +98,12 @@ internal sealed partial class FunctionCodeIndex
     public static string Key(string name) =>
         Spaces().Replace(name, "").Replace('(', '（').Replace(')', '）').Replace("“", "", StringComparison.Ordinal)
             .Replace("”", "", StringComparison.Ordinal).Replace("\"", "", StringComparison.Ordinal);
+
+    private static bool StartsWithTwo(string cell)
+    {
+        var text = cell.AsSpan().TrimStart();
+        return text.Length > 0 && text[0] == '2';
+    }
 
     private static string? NextNonEmpty(IReadOnlyList<string> cells, int from)
     {

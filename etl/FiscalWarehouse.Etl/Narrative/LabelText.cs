@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace FiscalWarehouse.Etl.Narrative;
@@ -10,12 +11,50 @@ internal static partial class LabelText
 {
     public static string Normalize(string text)
     {
-        var s = Spaces().Replace(text, "");
-        s = s.Replace('(', '（').Replace(')', '）');
-        s = Quotes().Replace(s, "");
-        s = Aside().Replace(s, "");
+        // One pass for what the regexes did per character (drop \s and quotes, widen parentheses); the 含/不含 aside
+        // regex only runs when an aside can be there.
+        var s = WithoutSpacesAndQuotes(text);
+        if (s.Contains("（含", StringComparison.Ordinal) || s.Contains("（不含", StringComparison.Ordinal))
+        {
+            s = Aside().Replace(s, "");
+        }
+
         return s;
     }
+
+    private static string WithoutSpacesAndQuotes(string text)
+    {
+        var i = text.AsSpan().IndexOfAny(NormalizeChanges);
+        if (i < 0)
+        {
+            return text;
+        }
+
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan(0, i).CopyTo(buffer);
+        var n = i;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || IsQuote(c))
+            {
+                continue;
+            }
+
+            buffer[n++] = c switch
+            {
+                '(' => '（',
+                ')' => '）',
+                _ => c,
+            };
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    private static readonly SearchValues<char> NormalizeChanges = SearchValues.Create(TextScan.WhiteSpace + "“”\"‘’'「」『』()");
+
+    private static bool IsQuote(char c) => c is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '『' or '』';
 
     /// <summary>The label without ordinals, connectives, years and measure words: what is left names an item, if anything.</summary>
     public static string ItemName(string normalizedLabel)
@@ -42,12 +81,6 @@ internal static partial class LabelText
         var s = Ordinal().Replace(normalizedLabel, "");
         return Leading().Replace(s, "");
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex("[“”\"‘’'「」『』]")]
-    private static partial Regex Quotes();
 
     [GeneratedRegex("（(?:不含|含)[^（）]{0,12}）")]
     private static partial Regex Aside();

@@ -42,8 +42,8 @@ internal sealed class ParagraphInterpreter
         foreach (var (start, end) in Sentences(text))
         {
             ReadSentence(paragraph, state, start, end, figures);
-            var sentence = state.Normalized[start..end];
-            state.InBreakdown = end < text.Length && text[end] is '；' or ';' && (state.InBreakdown || sentence.Contains("其中", StringComparison.Ordinal));
+            state.InBreakdown = end < text.Length && text[end] is '；' or ';'
+                && (state.InBreakdown || state.Normalized.AsSpan(start, end - start).Contains("其中", StringComparison.Ordinal));
         }
 
         var trimmed = text.TrimEnd();
@@ -56,9 +56,10 @@ internal sealed class ParagraphInterpreter
     private void ReadSentence(ProseParagraph paragraph, ParagraphState paragraphState, int start, int end, List<NarrativeFigure> figures)
     {
         var normalized = paragraphState.Normalized[start..end];
-        var sentenceText = paragraph.Text[start..end].Trim();
+        string? sentenceText = null;
         var tokens = NumberScanner.Scan(normalized);
-        if (tokens.Count == 0 && SubjectPath.Find(LabelText.Normalize(normalized)) is { } headPath)
+        var normalizedLabel = LabelText.Normalize(normalized);
+        if (tokens.Count == 0 && SubjectPath.Find(normalizedLabel) is { } headPath)
         {
             paragraphState.Subject = new FigureContext(
                 [TopicKeywords.BySubjectTopic(paragraphState.Qualifier != FundQualifier.None ? paragraphState.Qualifier : _list?.Qualifier ?? FundQualifier.None)],
@@ -66,7 +67,7 @@ internal sealed class ParagraphInterpreter
         }
 
         var sentence = new SentenceState();
-        var opensWithWhereof = LabelText.Normalize(normalized).StartsWith("其中", StringComparison.Ordinal);
+        var opensWithWhereof = normalizedLabel.StartsWith("其中", StringComparison.Ordinal);
         if (opensWithWhereof)
         {
             paragraphState.BreakdownParent = paragraphState.Last;
@@ -93,7 +94,8 @@ internal sealed class ParagraphInterpreter
             var clause = new ClauseText(
                 LabelText.Normalize(normalized[labelStart..token.Start]),
                 LabelText.Normalize(TrailingClause(normalized, token.End)),
-                LabelText.Normalize(normalized[..labelStart]),
+                normalized,
+                labelStart,
                 whereof);
             boundary = token.End;
 
@@ -125,6 +127,7 @@ internal sealed class ParagraphInterpreter
 
             var printed = Printed(paragraph.Text, start + labelStart, start + token.Start, start + token.End, measure.Sign);
             var source = paragraph.RefAt(start + token.Start, _file);
+            sentenceText ??= paragraph.Text[start..end].Trim();
             foreach (var topic in context.Topics)
             {
                 figures.Add(new NarrativeFigure(topic, measure.Measure, context.Subject, token.Value * measure.Sign,

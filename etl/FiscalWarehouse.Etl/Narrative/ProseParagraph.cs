@@ -13,7 +13,10 @@ internal sealed class ProseParagraph
     private readonly List<SourceLine> _segmentLines = [];
     private readonly System.Text.StringBuilder _text = new();
 
-    public string Text => _text.ToString();
+    private string? _cached;
+
+    /// <summary>The joined text; kept until the next append, as sentences and figures read it many times.</summary>
+    public string Text => _cached ??= _text.ToString();
 
     public int Length => _text.Length;
 
@@ -23,6 +26,7 @@ internal sealed class ProseParagraph
 
     public void Append(SourceLine line, string strippedText)
     {
+        _cached = null;
         _segmentStarts.Add(_text.Length);
         _segmentLines.Add(line);
         _text.Append(strippedText);

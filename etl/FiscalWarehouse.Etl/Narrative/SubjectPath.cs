@@ -12,6 +12,12 @@ internal static partial class SubjectPath
     /// <summary>The path in a normalized label (at least 类 and 款), and the code when the markers print its digits.</summary>
     public static (IReadOnlyList<string> Names, string? PrintedCode)? Find(string normalized)
     {
+        // The pattern needs a 类 marker: most labels have none, and the regex scan is costly.
+        if (!normalized.Contains("类）", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var match = Path().Match(normalized);
         if (!match.Success)
         {

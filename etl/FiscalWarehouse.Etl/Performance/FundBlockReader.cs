@@ -175,7 +175,7 @@ internal static class FundBlockReader
 
     private static string BlockLabel(SourceLine header)
     {
-        var first = header.Cells.FirstOrDefault(c => c.Trim().Length > 0)?.Trim() ?? "项目资金";
+        var first = header.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim() ?? "项目资金";
         return FormHeaders.FundMeasure(first) is null ? first : "项目资金";
     }
 }

@@ -30,7 +30,7 @@ public sealed class PerformanceTableReader
                 continue;
             }
 
-            var first = FormCells.Key(line.Cells.FirstOrDefault(c => c.Trim().Length > 0));
+            var first = FormCells.Key(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
             subject ??= NamedValue(line, "项目名称") ?? NamedValue(line, "部门名称");
             filer ??= first.StartsWith("填报单位", StringComparison.Ordinal) ? AfterColon(line.Text) : null;
             if (unit == AmountUnit.Unknown)
@@ -98,7 +98,7 @@ public sealed class PerformanceTableReader
             cells.Add((table.Column(["总分", "等级"], FormHeaders.Meaning(FormHeaders.Grade)), FormCells.Parse(grade)));
         }
 
-        var label = FormCells.Key(line.Cells.First(c => c.Trim().Length > 0));
+        var label = FormCells.Key(line.Cells.First(c => !string.IsNullOrWhiteSpace(c)));
         table.Row(line, label, 0, RowKind.Total, cells);
     }
 
@@ -116,7 +116,7 @@ public sealed class PerformanceTableReader
                 continue;
             }
 
-            var value = line.Cells.Skip(i + 1).FirstOrDefault(c => c.Trim().Length > 0)?.Trim();
+            var value = line.Cells.Skip(i + 1).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim();
             return string.IsNullOrEmpty(value) ? null : value;
         }
 

@@ -159,13 +159,13 @@ internal static class ScoredBlockReader
 
     private static bool IsEnd(SourceLine line)
     {
-        var first = FormCells.Key(line.Cells.FirstOrDefault(c => c.Trim().Length > 0));
+        var first = FormCells.Key(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
         return first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("分值及得分", StringComparison.Ordinal)
             || first.StartsWith("项目绩效分析", StringComparison.Ordinal) || first.StartsWith("注", StringComparison.Ordinal)
             || first.StartsWith("备注", StringComparison.Ordinal) || first.StartsWith("年度总体目标", StringComparison.Ordinal)
             || first.StartsWith("年度主要任务", StringComparison.Ordinal) || first.StartsWith("---", StringComparison.Ordinal)
             || IsHeader(line) || FundBlockReader.IsHeader(line)
-            || (first.Length > 0 && line.Cells.Count(c => c.Trim().Length > 0) == 1 && first.Length > 30);
+            || (first.Length > 0 && line.Cells.Count(c => !string.IsNullOrWhiteSpace(c)) == 1 && first.Length > 30);
     }
 
     /// <summary>A 分值 right after 一级指标 (seed 003, line 730) is the 一级 weight, not the indicator's.</summary>
@@ -174,7 +174,7 @@ internal static class ScoredBlockReader
 
     public static string Block(SourceLine header)
     {
-        var first = header.Cells.FirstOrDefault(c => c.Trim().Length > 0)?.Trim() ?? "绩效指标";
+        var first = header.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim() ?? "绩效指标";
         return FormHeaders.IsLevelHeader(first) ? "绩效指标" : first;
     }
 

@@ -86,7 +86,7 @@ internal static class TargetFormReader
                 continue;
             }
 
-            var first = FormCells.Key(line.Cells.FirstOrDefault(c => c.Trim().Length > 0));
+            var first = FormCells.Key(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
             if (first.StartsWith("负责人", StringComparison.Ordinal) || first.StartsWith("注", StringComparison.Ordinal)
                 || IsIndicatorHeader(line) || IsFundStart(line) || first.StartsWith("项目名称", StringComparison.Ordinal))
             {
@@ -159,7 +159,7 @@ internal static class TargetFormReader
             var value = InlineValue(line.Cells[i]);
             for (var j = i + 1; value.Length == 0 && j < line.Cells.Count && LabelOf(line.Cells[j]) is null; j++)
             {
-                if (line.Cells[j].Trim().Length > 0)
+                if (!string.IsNullOrWhiteSpace(line.Cells[j]))
                 {
                     value = line.Cells[j].Trim();
                     break;
@@ -214,7 +214,7 @@ internal static class TargetFormReader
     {
         for (var i = cells.Count - 1; i >= 0; i--)
         {
-            if (cells[i].Trim().Length > 0)
+            if (!string.IsNullOrWhiteSpace(cells[i]))
             {
                 return i;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -20,46 +21,37 @@ internal static partial class LineSplitter
 
     public static (IReadOnlyList<string> Cells, LineShape Shape, bool HadMarkup) Split(string line)
     {
-        var trimmed = line.Trim();
+        // The trimmed line as a span: table rows (most lines) are split from it without copying the line first.
+        var trimmed = line.AsSpan().Trim();
         if (trimmed.Length == 0)
         {
             return ([""], LineShape.Prose, false);
         }
 
-        if (trimmed.Contains("<td", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("<th", StringComparison.OrdinalIgnoreCase))
+        if (trimmed.Contains('<')
+            && (trimmed.Contains("<td", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("<th", StringComparison.OrdinalIgnoreCase)))
         {
-            var cells = HtmlCell().Matches(trimmed).Select(m => CleanCell(m.Groups[1].Value)).ToArray();
+            var cells = HtmlCell().Matches(trimmed.ToString()).Select(m => CleanCell(m.Groups[1].Value)).ToArray();
             if (cells.Length > 0)
             {
                 return (cells, LineShape.Html, true);
             }
         }
 
-        if (trimmed.Length >= 2 && trimmed[0] == '|' && trimmed.IndexOf('|', 1) > 0)
+        if (trimmed.Length >= 2 && trimmed[0] == '|' && trimmed[1..].Contains('|'))
         {
-            var inner = trimmed.EndsWith('|') ? trimmed[1..^1] : trimmed[1..];
-            var parts = inner.Split('|');
-            if (parts.All(p => IsRule(p)))
-            {
-                return (new string[parts.Length].Select(_ => "").ToArray(), LineShape.Pipe, true);
-            }
-
-            return (parts.Select(CleanCell).ToArray(), LineShape.Pipe, true);
+            var inner = trimmed[^1] == '|' ? trimmed[1..^1] : trimmed[1..];
+            return (SplitCells(inner, '|', out _), LineShape.Pipe, true);
         }
 
         if (line.Contains('\t', StringComparison.Ordinal))
         {
-            var parts = line.Split('\t');
-            if (parts.All(p => p.Trim().Length == 0 || IsRule(p)))
-            {
-                // A stray markdown rule converted to TSV ("------\t------"): a separator, not a row.
-                return (parts.Select(_ => "").ToArray(), LineShape.Tabbed, true);
-            }
-
-            return (parts.Select(CleanCell).ToArray(), LineShape.Tabbed, HasMarkup(line));
+            // A stray markdown rule converted to TSV ("------\t------") is a separator, not a row: its cells are all blank.
+            var parts = SplitCells(line, '\t', out var allRules);
+            return (parts, LineShape.Tabbed, allRules || HasMarkup(line));
         }
 
-        var prose = trimmed;
+        var prose = trimmed.ToString();
         var markup = HasMarkup(prose);
         var heading = Heading().Match(prose);
         if (heading.Success)
@@ -76,8 +68,40 @@ internal static partial class LineSplitter
         return ([CleanCell(prose)], LineShape.Prose, markup);
     }
 
+    /// <summary>
+    /// The cells between separators, cleaned; all blank when every cell is a markdown rule (|---|:--|). The same cells
+    /// as string.Split then <see cref="CleanCell"/>, without the intermediate strings.
+    /// </summary>
+    private static string[] SplitCells(ReadOnlySpan<char> text, char separator, out bool allRules)
+    {
+        var cells = new string[text.Count(separator) + 1];
+        allRules = true;
+        var rest = text;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var end = rest.IndexOf(separator);
+            var piece = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            allRules &= IsRule(piece);
+            cells[i] = piece.ContainsAny(MarkupStarts) ? CleanCell(piece.ToString()) : new string(piece.Trim(CellTrim));
+        }
+
+        if (allRules)
+        {
+            Array.Fill(cells, "");
+        }
+
+        return cells;
+    }
+
     public static string CleanCell(string cell)
     {
+        // Most cells hold no markup at all: only trim them.
+        if (!cell.AsSpan().ContainsAny(MarkupStarts))
+        {
+            return cell.Trim(CellTrim);
+        }
+
         var text = cell;
         if (text.Contains('<', StringComparison.Ordinal))
         {
@@ -94,15 +118,19 @@ internal static partial class LineSplitter
             text = text.Replace("**", "", StringComparison.Ordinal);
         }
 
-        return text.Trim(' ', '\t', '\u3000', '\u00A0', '\r', '\f', '\v');
+        return text.Trim(CellTrim);
     }
 
-    private static bool IsRule(string part)
+    private static readonly SearchValues<char> MarkupStarts = SearchValues.Create("<&*");
+
+    private static readonly char[] CellTrim = [' ', '\t', '\u3000', '\u00A0', '\r', '\f', '\v'];
+
+    private static bool IsRule(ReadOnlySpan<char> part)
     {
         var p = part.Trim();
         if (p.Length < 2)
         {
-            return p.Length == 0 || p == "-" || p == ":";
+            return p.Length == 0 || p[0] is '-' or ':';
         }
 
         foreach (var c in p)

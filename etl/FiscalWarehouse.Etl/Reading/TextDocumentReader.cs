@@ -47,7 +47,10 @@ public sealed class TextDocumentReader : IDocumentReader
         }
 
         var format = pipes > 0 ? SourceFormat.Markdown : tabs == 0 && html > 0 ? SourceFormat.Html : SourceFormat.TabSeparatedText;
-        return new SourceDocument(fileName, ContentHash.Of(bytes), format, encoding, bytes.LongLength, lines);
+        return new SourceDocument(fileName, ContentHash.Of(bytes), format, encoding, bytes.LongLength, lines)
+        {
+            EndsWithoutLineBreak = text.Length > 0 && text[^1] is not ('\n' or '\r'),
+        };
     }
 
     /// <summary>Splits on \r\n, \n and lone \r, so line numbers match what an editor (and <c>sed -n Np</c>) shows.</summary>

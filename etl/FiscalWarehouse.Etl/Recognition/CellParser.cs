@@ -27,7 +27,26 @@ internal static class CellParser
             : new CellValue(text, CellValueKind.Text, null);
     }
 
-    public static bool IsDash(string text)
+    /// <summary>The kind <see cref="Parse"/> would give, without allocating: layout analysis asks it for every cell, often twice.</summary>
+    public static CellValueKind KindOf(string printed)
+    {
+        var text = printed.AsSpan().Trim();
+        if (text.Length == 0)
+        {
+            return CellValueKind.Blank;
+        }
+
+        if (IsDash(text))
+        {
+            return CellValueKind.Dash;
+        }
+
+        return TryNumber(text, out _, out _) ? CellValueKind.Number : CellValueKind.Text;
+    }
+
+    public static bool IsDash(string text) => IsDash(text.AsSpan());
+
+    private static bool IsDash(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > 6)
         {
@@ -46,7 +65,9 @@ internal static class CellParser
     }
 
     /// <summary>Accepts 1234.56, 1,234.56, -3, 100%, ＋/－ and full-width digits; rejects anything else (no scanning, no backtracking).</summary>
-    public static bool TryNumber(string text, out decimal value, out bool percent)
+    public static bool TryNumber(string text, out decimal value, out bool percent) => TryNumber(text.AsSpan(), out value, out percent);
+
+    private static bool TryNumber(ReadOnlySpan<char> text, out decimal value, out bool percent)
     {
         value = 0;
         percent = false;

@@ -76,7 +76,7 @@ internal static class ColumnRoles
                 codes++;
             }
 
-            var kind = CellParser.Parse(cell).Kind;
+            var kind = CellParser.KindOf(cell);
             if (kind == CellValueKind.Text)
             {
                 text++;
@@ -92,7 +92,7 @@ internal static class ColumnRoles
             return ColumnRole.Name;
         }
 
-        var nextIsText = column + 1 < layout.Width && layout.DataLines.Count(l => CellParser.Parse(HeaderLayout.Cell(l, column + 1)).Kind == CellValueKind.Text) > layout.DataLines.Count / 2;
+        var nextIsText = column + 1 < layout.Width && layout.DataLines.Count(l => CellParser.KindOf(HeaderLayout.Cell(l, column + 1)) == CellValueKind.Text) > layout.DataLines.Count / 2;
         return codes > 0 && codes >= numbers * 0.8 && nextIsText && layout.Paths[column].Count == 0 ? ColumnRole.Code : ColumnRole.Value;
     }
 }

@@ -118,7 +118,17 @@ internal sealed class GeneralTableBuilder
             }
         }
 
-        var rows = perGroup.SelectMany(r => r).Select(d => d.ToRow(_file)).ToList();
+        var drafts = perGroup.SelectMany(r => r).ToList();
+        var indents = PrintedIndent.Levels([.. drafts.Select(d => d.PrintedIndentWidth)], [.. drafts.Select(d => d.LabelColumn)]);
+        var rows = drafts.Select((d, i) => d.ToRow(_file, indents[i])).ToList();
+        if (rows.Count == 1 && rows[0].Label.Length == 0 && rows[0].Code is null
+            && !groups.SelectMany(g => g).Any(c => layout.Roles[c] is ColumnRole.Code or ColumnRole.Name or ColumnRole.LineNo))
+        {
+            // A table without key columns printing one line of figures (决算 三公: 预算数/决算数 × parts, seed 003
+            // line 470) holds the reporting entity's totals: the row is its 合计, as in templates that list units.
+            rows[0] = rows[0] with { Label = "合计", Kind = RowKinds.KindOf("合计") };
+        }
+
         ReportNonNumbers(rows, columns, catalogId);
         var knownEmpty = false;
         if (segment.HasNoDataNote)
@@ -210,7 +220,21 @@ internal sealed class GeneralTableBuilder
         draft.Code = code;
         draft.Label = label;
         draft.LineNo = lineNo;
+        draft.LabelColumn = LabelColumn(line, group, layout);
         return draft.Label.Length == 0 && draft.Code is null && !draft.HasAnyText ? null : draft;
+    }
+
+    /// <summary>Where the label is printed: the name column, or the code column when the name is printed there (合计, glued).</summary>
+    private static int LabelColumn(SourceLine line, List<int> group, HeaderLayout layout)
+    {
+        var name = group.FirstOrDefault(c => layout.Roles[c] == ColumnRole.Name, -1);
+        if (name >= 0 && HeaderLayout.Cell(line, name).Length > 0)
+        {
+            return name;
+        }
+
+        var code = group.FirstOrDefault(c => layout.Roles[c] == ColumnRole.Code && HeaderLayout.Cell(line, c).Length > 0, -1);
+        return code >= 0 ? code : name;
     }
 
     private void ReportNonNumbers(List<TableRow> rows, List<TableColumn> columns, string catalogId)

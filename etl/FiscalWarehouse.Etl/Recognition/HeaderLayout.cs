@@ -84,7 +84,7 @@ internal sealed class HeaderLayout
     {
         foreach (var cell in line.Cells)
         {
-            if (cell.Length > 0 && CellParser.Parse(cell).Kind is CellValueKind.Number or CellValueKind.Dash)
+            if (cell.Length > 0 && CellParser.KindOf(cell) is CellValueKind.Number or CellValueKind.Dash)
             {
                 return true;
             }
@@ -98,7 +98,7 @@ internal sealed class HeaderLayout
     {
         var first = line.Cells.FirstOrDefault(c => c.Length > 0);
         return first is not null && RowKinds.IsTotalLabel(first)
-            && line.Cells.Count(c => c.Length > 0 && CellParser.Parse(c).Kind == CellValueKind.Text) == 1;
+            && line.Cells.Count(c => c.Length > 0 && CellParser.KindOf(c) == CellValueKind.Text) == 1;
     }
 
     private static string RowKey(SourceLine line) => TextKey.Of(string.Concat(line.Cells));

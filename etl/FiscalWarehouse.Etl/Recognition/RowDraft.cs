@@ -6,7 +6,8 @@ namespace FiscalWarehouse.Etl.Recognition;
 /// <summary>A row being assembled from one group of a line (mutable until the footer values of later groups are absorbed).</summary>
 internal sealed class RowDraft
 {
-    private readonly SortedDictionary<int, CellValue> _cells = [];
+    // Column → value in column order: a small sorted list (rows have a handful of cells) instead of a tree per row.
+    private readonly List<KeyValuePair<int, CellValue>> _cells = [];
     private readonly SourceLine _line;
 
     public RowDraft(SourceLine line) => _line = line;
@@ -17,15 +18,54 @@ internal sealed class RowDraft
 
     public string? LineNo { get; set; }
 
-    public bool HasValue => _cells.Values.Any(v => v.Kind is CellValueKind.Number or CellValueKind.Dash);
+    /// <summary>The column the label is printed in (-1 when none), where its indentation is measured.</summary>
+    public int LabelColumn { get; set; } = -1;
 
-    public bool HasAnyText => _cells.Values.Any(v => v.Kind != CellValueKind.Blank);
+    /// <summary>The indentation printed before the label (see <see cref="PrintedIndent"/>), -1 when unknown.</summary>
+    public int PrintedIndentWidth => Label.Length == 0 ? -1 : PrintedIndent.Width(_line, LabelColumn);
+
+    public bool HasValue
+    {
+        get
+        {
+            foreach (var (_, value) in _cells)
+            {
+                if (value.Kind is CellValueKind.Number or CellValueKind.Dash)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public bool HasAnyText
+    {
+        get
+        {
+            foreach (var (_, value) in _cells)
+            {
+                if (value.Kind != CellValueKind.Blank)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     public void Set(int column, CellValue value)
     {
-        if (!_cells.TryGetValue(column, out var existing) || existing.Kind == CellValueKind.Blank)
+        var at = IndexOf(column);
+        if (at < 0)
         {
-            _cells[column] = value;
+            _cells.Insert(~at, new(column, value));
+        }
+        else if (_cells[at].Value.Kind == CellValueKind.Blank)
+        {
+            _cells[at] = new(column, value);
         }
     }
 
@@ -35,7 +75,15 @@ internal sealed class RowDraft
         {
             if (value.Kind != CellValueKind.Blank)
             {
-                _cells[column] = value;
+                var at = IndexOf(column);
+                if (at < 0)
+                {
+                    _cells.Insert(~at, new(column, value));
+                }
+                else
+                {
+                    _cells[at] = new(column, value);
+                }
             }
             else
             {
@@ -44,11 +92,43 @@ internal sealed class RowDraft
         }
     }
 
-    public TableRow ToRow(string file)
+    /// <summary>The position of the column, or the bitwise complement of where it belongs (as List.BinarySearch).</summary>
+    private int IndexOf(int column)
+    {
+        int low = 0, high = _cells.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var key = _cells[mid].Key;
+            if (key == column)
+            {
+                return mid;
+            }
+
+            if (key < column)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return ~low;
+    }
+
+    /// <param name="indent">The label's indentation level within its table (0 = not indented).</param>
+    public TableRow ToRow(string file, int indent = 0)
     {
         var source = _line.RefIn(file);
-        var cells = _cells.Select(kv => new TableCell(kv.Key, kv.Value, source)).ToList();
+        var cells = new List<TableCell>(_cells.Count);
+        foreach (var (column, value) in _cells)
+        {
+            cells.Add(new TableCell(column, value, source));
+        }
+
         var level = Code is { } code ? RowKinds.LevelOf(code) : SubjectLevel.None;
-        return new TableRow(Code, Label, level, 0, RowKinds.KindOf(Label), cells, source) { LineNo = LineNo };
+        return new TableRow(Code, Label, level, indent, RowKinds.KindOf(Label), cells, source) { LineNo = LineNo };
     }
 }

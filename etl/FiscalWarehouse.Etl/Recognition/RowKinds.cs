@@ -19,6 +19,14 @@ internal static partial class RowKinds
     /// <summary>"2011350事业运行" or "201 一般公共服务支出" → code and name.</summary>
     public static bool TrySplitGlued(string text, out string code, out string name)
     {
+        // The pattern starts with a digit: labels (most rows) are settled without running it.
+        if (text.Length == 0 || !char.IsDigit(text[0]))
+        {
+            code = "";
+            name = text;
+            return false;
+        }
+
         var m = Glued().Match(text);
         code = m.Success ? m.Groups[1].Value : "";
         name = m.Success ? m.Groups[2].Value.Trim() : text;

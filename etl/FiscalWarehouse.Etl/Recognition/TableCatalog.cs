@@ -77,13 +77,16 @@ public sealed class TableCatalog
         _ => true,
     };
 
+    /// <summary>Keywords split on | once per process: every segment of every report is matched against every entry.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> Alternatives = new(StringComparer.Ordinal);
+
     private static bool AllPresent(string key, List<string> keywords, out int score)
     {
         score = 0;
         foreach (var keyword in keywords)
         {
             var hit = 0;
-            foreach (var alternative in keyword.Split('|'))
+            foreach (var alternative in Alternatives.GetOrAdd(keyword, k => k.Split('|')))
             {
                 if (alternative.Length > 0 && key.Contains(alternative, StringComparison.Ordinal))
                 {

@@ -28,7 +28,6 @@ public sealed class TableRecognizer
         AmountUnit? lastUnit = null;
         var seen = new Dictionary<string, ReportTable>(StringComparer.Ordinal);
         var segments = DocumentSegmenter.Split(document.Lines);
-        var lastText = document.Lines.LastOrDefault(l => !l.IsBlank)?.Number ?? 0;
         foreach (var segment in segments)
         {
             if (segment.IsToc || LooksLikeToc(segment))
@@ -66,11 +65,10 @@ public sealed class TableRecognizer
                 lastUnit = unit;
                 var id = entry?.Id ?? TableCatalog.GenericId;
                 built.AddRange(builder.Build(segment, id, entry, phase, unit.Value));
-                if (segment == segments[^1] && segment.LastLine == lastText && segment.Notes.Count == 0)
+                if (segment == segments[^1] && TruncationCheck.Check(document, segment, id) is { } truncated)
                 {
-                    // Real reports end with prose (notes, 名词解释); a file ending inside a table was cut off.
-                    findings.Add(new Finding("table.truncated", Severity.Warning,
-                        $"the document ends inside the table '{segment.Title ?? id}': it may be truncated", document.Lines.First(l => l.Number == lastText).RefIn(file), id));
+                    findings.Add(truncated);
+                    built = [.. built.Select(t => t with { IsTruncated = true })];
                 }
 
                 if (entry is null)
@@ -93,6 +91,13 @@ public sealed class TableRecognizer
             }
         }
 
+        if (!findings.Any(f => f.RuleId == TruncationCheck.RuleId)
+            && TruncationCheck.CheckOpenTitle(document, segments.Count > 0 ? Math.Max(segments[^1].LastLine, segments[^1].Notes.LastOrDefault()?.Number ?? 0) : 0,
+                title => _catalog.Match(title, "", reportPhase)) is { } open)
+        {
+            findings.Add(open);
+        }
+
         return new RecognitionResult(tables, tableLines, findings);
     }
 
@@ -106,6 +111,13 @@ public sealed class TableRecognizer
         var key = table.CatalogId + "|" + table.Columns.FirstOrDefault()?.Meaning.Block;
         if (seen.TryGetValue(key, out var first))
         {
+            if (first.Source == table.Source)
+            {
+                // Two parts of one printed table (its column groups split, e.g. a table cut off in its first row whose
+                // roles come from a partial row): not the same table printed twice.
+                return;
+            }
+
             findings.Add(new Finding("table.duplicate", Severity.Warning,
                 $"the table {table.CatalogId} appears again (first at line {first.Source.LineLabel}); both are kept, rules use the first",
                 table.Source, table.CatalogId));

@@ -16,6 +16,20 @@ public sealed class RuleContext
 
     public Report Report { get; }
 
+    private readonly Dictionary<ReportTable, IReadOnlyList<int>> _numericColumns = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary><see cref="Evaluators.TableQueries.NumericColumns"/> of a table, computed once per validation.</summary>
+    public IReadOnlyList<int> NumericColumns(ReportTable table)
+    {
+        if (!_numericColumns.TryGetValue(table, out var columns))
+        {
+            columns = Evaluators.TableQueries.NumericColumns(table);
+            _numericColumns[table] = columns;
+        }
+
+        return columns;
+    }
+
     public string File => Report.Document.FileName;
 
     public List<Finding> Findings { get; } = [];
@@ -24,17 +38,37 @@ public sealed class RuleContext
     public IEnumerable<ReportTable> Tables(RuleDefinition rule) =>
         Report.Tables.Where(t => rule.AppliesToTable(t.CatalogId) && !t.IsKnownEmpty && t.Rows.Count > 0);
 
-    public ReportTable? First(string catalogId, string? block = null) =>
-        Report.Tables.FirstOrDefault(t => string.Equals(t.CatalogId, catalogId, StringComparison.Ordinal)
+    /// <summary>
+    /// The first table with this id (and block), for rules across tables. A truncated table is not offered: its missing
+    /// rows would surface as mismatches in other tables, where the table.truncated finding already names the cut.
+    /// </summary>
+    public ReportTable? First(string catalogId, string? block = null)
+    {
+        var table = Report.Tables.FirstOrDefault(t => string.Equals(t.CatalogId, catalogId, StringComparison.Ordinal)
             && (block is null || t.Columns.Any(c => c.Meaning.Block == block)));
+        return table is { IsTruncated: true } ? null : table;
+    }
 
     public static decimal? Number(CellValue value) => value.Kind == CellValueKind.Number && !value.IsPercent ? value.Number : null;
 
-    public static CellValue Cell(TableRow row, int column) =>
-        row.Cells.FirstOrDefault(c => c.ColumnIndex == column)?.Value ?? CellValue.Blank;
+    public static CellValue Cell(TableRow row, int column) => CellAt(row, column)?.Value ?? CellValue.Blank;
 
-    public static SourceRef SourceOf(TableRow row, int column) =>
-        row.Cells.FirstOrDefault(c => c.ColumnIndex == column)?.Source ?? row.Source;
+    public static SourceRef SourceOf(TableRow row, int column) => CellAt(row, column)?.Source ?? row.Source;
+
+    /// <summary>The row's first cell of the column (a loop: this runs for every cell every sum rule reads).</summary>
+    private static TableCell? CellAt(TableRow row, int column)
+    {
+        var cells = row.Cells;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].ColumnIndex == column)
+            {
+                return cells[i];
+            }
+        }
+
+        return null;
+    }
 
     public static decimal Factor(AmountUnit unit) => unit == AmountUnit.TenThousandYuan ? 10_000m : 1m;
 
@@ -42,28 +76,62 @@ public sealed class RuleContext
     public void CheckSum(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<CellValue> parts, string what)
     {
         var printed = Cell(row, column);
-        if (printed.Kind is CellValueKind.Dash or CellValueKind.Text || printed.IsPercent || parts.Any(p => p.Kind == CellValueKind.Text || p.IsPercent))
+        if (printed.Kind is CellValueKind.Dash or CellValueKind.Text || printed.IsPercent)
         {
             return;
         }
 
-        var numbers = parts.Select(Number).Where(n => n is not null).Select(n => n!.Value).ToList();
-        if (printed.Kind == CellValueKind.Blank && numbers.All(n => n == 0))
+        // One loop for what used to be several LINQ passes: every sum rule calls this for every checked cell.
+        var expected = 0m;
+        var numbers = 0;
+        var allZero = true;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            if (part.Kind == CellValueKind.Text || part.IsPercent)
+            {
+                return;
+            }
+
+            if (Number(part) is { } n)
+            {
+                expected += n;
+                numbers++;
+                allZero &= n == 0;
+            }
+        }
+
+        if (printed.Kind == CellValueKind.Blank && allZero)
         {
             return;
         }
 
-        if (printed.Kind == CellValueKind.Number && numbers.Count == 0)
+        if (printed.Kind == CellValueKind.Number && numbers == 0)
         {
             // Nothing printed under the total: blank parts are "not reported", not zeros (fiscal-reports.md §5).
             return;
         }
 
+        var printedNumber = Number(printed);
+        if (!Differs(printedNumber, expected, table.Unit, table.Unit))
+        {
+            // Most sums hold: skip building the finding's texts (row name, column path) for them.
+            return;
+        }
+
         var label = $"{what}; column '{table.Columns[column].Path}'";
-        Compare(rule, table.CatalogId, RowName(row), SourceOf(row, column), Number(printed), numbers.Sum(), parts.Count, table.Unit, table.Unit, label);
+        Compare(rule, table.CatalogId, RowName(row), SourceOf(row, column), printedNumber, expected, parts.Count, table.Unit, table.Unit, label);
     }
 
     /// <summary>Compares a printed amount with an expected one, converting units; reports beyond-tolerance and rounding differences.</summary>
+    /// <summary>False exactly when <see cref="Compare"/> would add no finding.</summary>
+    private static bool Differs(decimal? printed, decimal expected, AmountUnit printedUnit, AmountUnit expectedUnit)
+    {
+        var expectedInPrinted = expected * Factor(expectedUnit) / Factor(printedUnit);
+        var difference = (printed ?? 0m) - expectedInPrinted;
+        return !(difference == 0m && printed is not null) && !(printed is null && expectedInPrinted == 0m);
+    }
+
     public void Compare(RuleDefinition rule, string? tableId, string? rowLabel, SourceRef where, decimal? printed, decimal expected,
         int parts, AmountUnit printedUnit, AmountUnit expectedUnit, string what)
     {

@@ -17,6 +17,9 @@ public sealed record PlantedDefect(
     decimal? Expected,
     decimal? Printed)
 {
-    /// <summary>The report cannot be read at all: a rejection naming <see cref="Line"/> satisfies the defect.</summary>
+    /// <summary>
+    /// The report cannot be loaded whole, so it gets no mart truth rows: invalid bytes reject it (a rejection naming
+    /// <see cref="Line"/>); a truncated report loads the tables before the cut with a table.truncated warning at the cut.
+    /// </summary>
     public bool Rejects => Kind is DefectKind.InvalidBytes or DefectKind.Truncated;
 }

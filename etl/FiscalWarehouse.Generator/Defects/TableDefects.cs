@@ -56,7 +56,7 @@ internal static class TableDefects
         var expected = spec.Rows[0][6].Amount!.Value;
         var printed = expected + Math.Abs(Delta(random));
         spec.Rows[0][6] = Cell.Money(printed);
-        return new Pending(DefectKind.ThreePublicParts, "three_public_parts", spec, 0, "", expected, printed);
+        return new Pending(DefectKind.ThreePublicParts, "three_public_parts", spec, 0, "合计", expected, printed);
     }
 
     /// <summary>0.50–20.00 万元, either sign, never so small it hides in rounding tolerance.</summary>

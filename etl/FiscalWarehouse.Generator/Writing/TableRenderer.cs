@@ -112,6 +112,12 @@ internal sealed class TableRenderer(DocumentWriter writer, ReportStyle style, st
                 continue;
             }
 
+            if (!hasKeys && spec.Rows.Count == 1)
+            {
+                // A table without key columns and one line of figures (决算 三公) holds the entity's totals: its 合计.
+                label = "合计";
+            }
+
             for (var i = 0; i < roles.Length; i++)
             {
                 if (roles[i].Kind != ColumnKind.Value || roles[i].Block != block || cells[i].IsDash || !cells[i].IsAmount)

@@ -13,4 +13,11 @@ public sealed record SourceDocument(
     SourceFormat Format,
     string EncodingName,
     long SizeBytes,
-    IReadOnlyList<SourceLine> Lines);
+    IReadOnlyList<SourceLine> Lines)
+{
+    /// <summary>
+    /// The text's last line has no line break after it (text formats only). Alone it means little (the samples all end
+    /// so), but a file whose last line is a table row without a line break was most likely cut off mid-row.
+    /// </summary>
+    public bool EndsWithoutLineBreak { get; init; }
+}

@@ -10,4 +10,11 @@ public sealed record SourceLine(int Number, string Text, IReadOnlyList<string> C
     public SourceRef RefIn(string file) => new(file, Number, Page, LineOnPage);
 
     public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
+
+    /// <summary>
+    /// The printed indentation of each cell where the reader measures it from positions (PDF: the offset of the cell's
+    /// first word from the cell's left border, in half-em units; -1 when it cannot tell, e.g. centred text). Null when
+    /// the indentation is in <see cref="Text"/> itself (leading spaces, U+3000, &amp;nbsp; of text conversions).
+    /// </summary>
+    public IReadOnlyList<int>? CellIndents { get; init; }
 }

@@ -20,4 +20,10 @@ public sealed record ReportTable(
 {
     /// <summary>For tables that hold several separate items (one 绩效自评表 per project), the item's name.</summary>
     public string? Subject { get; init; }
+
+    /// <summary>
+    /// The document ends inside this table (a <c>table.truncated</c> finding names the last line): rows, and a total,
+    /// after <see cref="LastLine"/> are missing, so its figures are not compared with other tables.
+    /// </summary>
+    public bool IsTruncated { get; init; }
 }

@@ -54,6 +54,29 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Gb18030FileWithBadBytes_IsRejectedAtTheLineHoldingThem()
+    {
+        // Seed 000 saved as GB18030 (its line 3 is the first with Chinese, where UTF-8 already fails), then 0xFF 0xFE
+        // injected after the first two characters of line 10 ("二、机构设置情况…"): 0xFF is no GB18030 lead byte.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var lines = Sample(SampleReports.Seed000).Split('\n');
+        var gb = Encoding.GetEncoding("GB18030");
+        var before = gb.GetBytes(string.Join('\n', lines.Take(9)) + "\n");
+        var bad = gb.GetBytes(lines[9][..Math.Min(2, lines[9].Length)]);
+        var after = gb.GetBytes(lines[9][Math.Min(2, lines[9].Length)..] + "\n" + string.Join('\n', lines.Skip(10)));
+        var e = Rejected([.. before, .. bad, 0xFF, 0xFE, .. after]);
+        Assert.Equal(10, e.Line);
+        Assert.Contains("GB18030", e.Message, StringComparison.Ordinal);
+        Assert.Contains("bad.txt:10", e.Message, StringComparison.Ordinal);
+
+        // The same bytes in a UTF-8 file name the same line as a UTF-8 problem.
+        var utf8 = Rejected([.. Encoding.UTF8.GetBytes(string.Join('\n', lines.Take(9)) + "\n" + lines[9][..2]), 0xFF, 0xFE,
+            .. Encoding.UTF8.GetBytes(lines[9][2..] + "\n" + string.Join('\n', lines.Skip(10)))]);
+        Assert.Equal(10, utf8.Line);
+        Assert.Contains("encoding", utf8.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProseWithoutTables_IsRejectedClearly()
     {
         var e = Rejected(Encoding.UTF8.GetBytes("这是一段说明文字。\n没有任何表格。\n"));

@@ -60,10 +60,23 @@ public sealed class Seed003PingdingshanTests
         Report.AssertNumber("final_basic_expenditure_detail", "30231", "决算数", "8.94", 411); // after the 经济分类 科目编码 repeat
         Report.AssertNumber("final_basic_expenditure_detail", "人员经费合计", "决算数", "1,497.21", 415);
         Report.AssertNumber("final_basic_expenditure_detail", "公用经费合计", "决算数", "309.49", 415);
-        Report.AssertNumber("final_three_public", "", "决算数 / 公务用车购置及运行维护费 / 公务用车购置费", "17.98", 470);
-        Report.AssertNumber("final_three_public", "", "决算数 / 公务用车购置及运行维护费 / 公务用车运行维护费", "10.96", 470);
-        Report.AssertNumber("final_three_public", "", "决算数 / 公务接待费", "0.66", 470);
-        Report.AssertNumber("final_three_public", "", "预算数 / 合计", "29.59", 470);
+        Report.AssertNumber("final_three_public", "合计", "决算数 / 公务用车购置及运行维护费 / 公务用车购置费", "17.98", 470);
+        Report.AssertNumber("final_three_public", "合计", "决算数 / 公务用车购置及运行维护费 / 公务用车运行维护费", "10.96", 470);
+        Report.AssertNumber("final_three_public", "合计", "决算数 / 公务接待费", "0.66", 470);
+        Report.AssertNumber("final_three_public", "合计", "预算数 / 合计", "29.59", 470);
+    }
+
+    [Fact]
+    public void ThreePublicFinalRow_IsTheEntitysTotal()
+    {
+        // Line 470 prints 12 figures under 预算数/决算数 × parts and no key column: the department's 三公 合计 row.
+        var table = Report.Tables.Single(t => t.CatalogId == "final_three_public");
+        var row = Assert.Single(table.Rows);
+        Assert.Equal("合计", row.Label);
+        Assert.Equal(RowKind.Total, row.Kind);
+        Assert.Null(row.Code);
+        Assert.Equal(470, row.Source.Line);
+        Assert.Equal(12, row.Cells.Count);
     }
 
     [Fact]

@@ -36,9 +36,9 @@ internal static partial class PageComposer
         var items = new List<ComposedLine>();
         for (var g = 0; g < grids.Count; g++)
         {
-            foreach (var (top, cells) in grids[g].Rows(inGrid[g]))
+            foreach (var (top, cells, indents) in grids[g].Rows(inGrid[g]))
             {
-                items.Add(new ComposedLine(top, grids[g].Left, cells, IsTableRow: true));
+                items.Add(new ComposedLine(top, grids[g].Left, cells, IsTableRow: true) { Indents = indents });
             }
         }
 
@@ -158,4 +158,8 @@ internal static partial class PageComposer
 }
 
 /// <summary>A line ready to number: its position on the page (for ordering) and its cells.</summary>
-internal sealed record ComposedLine(double Top, double Left, string[] Cells, bool IsTableRow);
+internal sealed record ComposedLine(double Top, double Left, string[] Cells, bool IsTableRow)
+{
+    /// <summary>Each cell's indentation in half-em units (-1 unknown) where a ruled grid gives the cell borders.</summary>
+    public int[]? Indents { get; init; }
+}

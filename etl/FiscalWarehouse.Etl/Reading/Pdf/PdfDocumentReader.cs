@@ -57,7 +57,10 @@ public sealed class PdfDocumentReader : IDocumentReader
             foreach (var composed in PageComposer.Compose(page, pageRulings))
             {
                 onPage++;
-                lines.Add(new SourceLine(lines.Count + 1, string.Join('\t', composed.Cells), composed.Cells, page.Number, onPage));
+                lines.Add(new SourceLine(lines.Count + 1, string.Join('\t', composed.Cells), composed.Cells, page.Number, onPage)
+                {
+                    CellIndents = composed.Indents,
+                });
             }
         }
 

@@ -85,8 +85,11 @@ internal sealed class TableGrid
         return grids;
     }
 
-    /// <summary>The grid rows that hold text, top to bottom: each row's top y and one cell per column.</summary>
-    public List<(double Top, string[] Cells)> Rows(IEnumerable<PdfWord> words)
+    /// <summary>
+    /// The grid rows that hold text, top to bottom: each row's top y, one cell per column and each cell's indentation
+    /// (<see cref="Indent"/>).
+    /// </summary>
+    public List<(double Top, string[] Cells, int[] Indents)> Rows(IEnumerable<PdfWord> words)
     {
         var cells = new Dictionary<(int Row, int Column), List<PdfWord>>();
         foreach (var word in words)
@@ -100,20 +103,52 @@ internal sealed class TableGrid
             list.Add(word);
         }
 
-        var rows = new List<(double Top, string[] Cells)>();
+        var rows = new List<(double Top, string[] Cells, int[] Indents)>();
         foreach (var row in cells.GroupBy(c => c.Key.Row).OrderBy(g => g.Key))
         {
             var texts = new string[ColumnCount];
+            var indents = new int[ColumnCount];
             Array.Fill(texts, "");
             foreach (var cell in row)
             {
                 texts[cell.Key.Column] = CellText.Join(cell.Value);
+                indents[cell.Key.Column] = Indent(cell.Value, cell.Key.Column);
             }
 
-            rows.Add((_ys[Math.Min(row.Key, _ys.Length - 1)], texts));
+            rows.Add((_ys[Math.Min(row.Key, _ys.Length - 1)], texts, indents));
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// How far the cell's first word starts from the cell's left border, in half-em units (the word's height is one
+    /// em), as the text conversions count a full-width space 2: what a template prints to show a sub-item. Centred
+    /// text (as far from both borders, more than an em) is not indentation: -1.
+    /// </summary>
+    private int Indent(List<PdfWord> words, int column)
+    {
+        var first = words.MinBy(w => w.Left);
+        var last = words.MaxBy(w => w.Right);
+        var height = first.Height > 0 ? first.Height : 1;
+        var left = first.Left - _xs[column];
+        // A merged cell (合计 across the code columns) ends at the first border right of its text that runs past it.
+        var border = Right;
+        foreach (var v in _vertical)
+        {
+            if (v.At >= last.Right && v.At < border && v.Covers(last.CenterY, Slack))
+            {
+                border = v.At;
+            }
+        }
+
+        var right = border - last.Right;
+        if (left > height && right > height && Math.Abs(left - right) < height / 2)
+        {
+            return -1;
+        }
+
+        return Math.Max(0, (int)Math.Round(left / (height / 2), MidpointRounding.AwayFromZero));
     }
 
     // The cell's left border is the nearest vertical border left of the word that runs past the word's middle;

@@ -17,7 +17,7 @@ internal sealed class CodeHierarchyEvaluator : IRuleEvaluator
                 continue;
             }
 
-            var columns = TableQueries.NumericColumns(table).ToList();
+            var columns = context.NumericColumns(table).ToList();
             switch (rule.Id)
             {
                 case "sum.total_equals_classes":
@@ -25,9 +25,10 @@ internal sealed class CodeHierarchyEvaluator : IRuleEvaluator
                     var classes = coded.Where(r => r.Code!.Length == 3).ToList();
                     if (total is not null && classes.Count > 0)
                     {
+                        var what = $"合计 = Σ {classes.Count} 类 rows";
                         foreach (var c in columns)
                         {
-                            context.CheckSum(rule, table, total, c, classes.Select(r => RuleContext.Cell(r, c)).ToList(), $"合计 = Σ {classes.Count} 类 rows");
+                            context.CheckSum(rule, table, total, c, classes.Select(r => RuleContext.Cell(r, c)).ToList(), what);
                         }
                     }
 
@@ -53,9 +54,10 @@ internal sealed class CodeHierarchyEvaluator : IRuleEvaluator
                 continue;
             }
 
+            var label = $"{what} ({children.Count} rows)";
             foreach (var c in columns)
             {
-                context.CheckSum(rule, table, parent, c, children.Select(r => RuleContext.Cell(r, c)).ToList(), $"{what} ({children.Count} rows)");
+                context.CheckSum(rule, table, parent, c, children.Select(r => RuleContext.Cell(r, c)).ToList(), label);
             }
         }
     }

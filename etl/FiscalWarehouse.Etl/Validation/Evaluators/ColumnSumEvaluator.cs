@@ -24,7 +24,7 @@ internal sealed class ColumnSumEvaluator : IRuleEvaluator
 
         foreach (var table in context.Tables(rule))
         {
-            var numeric = TableQueries.NumericColumns(table).ToHashSet();
+            var numeric = context.NumericColumns(table).ToHashSet();
             for (var t = 0; t < table.Columns.Count; t++)
             {
                 var total = table.Columns[t];
@@ -46,9 +46,10 @@ internal sealed class ColumnSumEvaluator : IRuleEvaluator
                 }
 
                 var names = string.Join(" + ", parts.Select(c => TableQueries.Leaf(table.Columns[c])));
+                var what = $"{TableQueries.Leaf(total)} = {names}";
                 foreach (var row in table.Rows)
                 {
-                    context.CheckSum(rule, table, row, t, parts.Select(c => RuleContext.Cell(row, c)).ToList(), $"{TableQueries.Leaf(total)} = {names}");
+                    context.CheckSum(rule, table, row, t, parts.Select(c => RuleContext.Cell(row, c)).ToList(), what);
                 }
             }
         }

@@ -34,7 +34,7 @@ internal sealed class NamedSubtotalEvaluator : IRuleEvaluator
             return;
         }
 
-        var columns = TableQueries.NumericColumns(table).Where(c => c != textColumn).ToList();
+        var columns = context.NumericColumns(table).Where(c => c != textColumn).ToList();
         var total = TableQueries.TotalRow(table);
         var heads = new List<(TableRow Head, List<TableRow> Items)>();
         foreach (var row in table.Rows.Where(r => r != total && r.Kind == RowKind.Detail))
@@ -79,7 +79,7 @@ internal sealed class NamedSubtotalEvaluator : IRuleEvaluator
 
         foreach (var total in totals)
         {
-            foreach (var c in TableQueries.NumericColumns(table))
+            foreach (var c in context.NumericColumns(table))
             {
                 context.CheckSum(rule, table, total, c, projects.Select(r => RuleContext.Cell(r, c)).ToList(), $"'{total.Label}' = Σ {projects.Count} projects");
             }

@@ -28,7 +28,7 @@ internal sealed class ThreePublicEvaluator : IRuleEvaluator
         var vehicles = TableQueries.RowByLabel(table, k => k.Contains("购置及运行", StringComparison.Ordinal));
         var purchase = TableQueries.RowByLabel(table, k => k.Contains("购置费", StringComparison.Ordinal) && !k.Contains("运行", StringComparison.Ordinal));
         var operation = TableQueries.RowByLabel(table, k => k.Contains("运行维护", StringComparison.Ordinal) && !k.Contains("购置", StringComparison.Ordinal));
-        foreach (var c in TableQueries.NumericColumns(table))
+        foreach (var c in context.NumericColumns(table))
         {
             if (total is not null && overseas is not null && reception is not null && vehicles is not null)
             {

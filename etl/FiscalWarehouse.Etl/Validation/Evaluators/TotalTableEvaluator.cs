@@ -64,7 +64,7 @@ internal sealed class TotalTableEvaluator : IRuleEvaluator
             return;
         }
 
-        foreach (var c in TableQueries.NumericColumns(table))
+        foreach (var c in context.NumericColumns(table))
         {
             context.CheckSum(rule, table, current, c, parts.Select(r => RuleContext.Cell(r, c)).ToList(), $"{label} = Σ {parts.Count} rows above it");
         }
@@ -87,7 +87,7 @@ internal sealed class TotalTableEvaluator : IRuleEvaluator
         var parts = new List<TableRow> { rows[currentIndex] };
         parts.AddRange(rows.Skip(currentIndex + 1).Take(Math.Max(0, grandIndex - currentIndex - 1))
             .Where(r => TableQueries.Key(r.Label) is var k && (k.Contains("结转", StringComparison.Ordinal) || k.Contains("结余", StringComparison.Ordinal))));
-        foreach (var c in TableQueries.NumericColumns(table))
+        foreach (var c in context.NumericColumns(table))
         {
             context.CheckSum(rule, table, grand, c, parts.Select(r => RuleContext.Cell(r, c)).ToList(),
                 $"{grand.Label} = {string.Join(" + ", parts.Select(p => p.Label))}");

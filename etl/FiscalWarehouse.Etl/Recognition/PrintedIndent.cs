@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using FiscalWarehouse.Model.Documents;
+
+namespace FiscalWarehouse.Etl.Recognition;
+
+/// <summary>
+/// The indentation printed before a row's label, which many templates use to show the 类/款/项 or 经济科目 hierarchy
+/// (and some use instead of codes). Cells are trimmed when lines are split, so it is measured again from the raw line:
+/// leading ASCII spaces and no-break spaces count 1, full-width spaces (U+3000) 2, as do the entities &amp;nbsp; (1) and
+/// &amp;emsp; (2); a markdown cell's one padding space does not count. PDF lines carry it measured from word positions
+/// (<see cref="SourceLine.CellIndents"/>). Widths become levels per table: the smallest width printed is level 0, the
+/// next one level 1, and so on, so the unit of indentation (2 spaces, one U+3000, 1 em) does not matter.
+/// </summary>
+internal static partial class PrintedIndent
+{
+    /// <summary>The width printed before the text of cell <paramref name="column"/>, or -1 when unknown.</summary>
+    public static int Width(SourceLine line, int column)
+    {
+        if (column < 0)
+        {
+            return -1;
+        }
+
+        if (line.CellIndents is { } measured)
+        {
+            return column < measured.Count ? measured[column] : -1;
+        }
+
+        var raw = RawCell(line.Text, column, out var pipe);
+        if (raw is null)
+        {
+            return -1;
+        }
+
+        var width = Leading(raw);
+        // "| 基本工资 |": markdown pads every cell with one space; only what is beyond it is indentation.
+        return pipe && raw.Length > 0 && raw[0] == ' ' ? Math.Max(0, width - 1) : width;
+    }
+
+    /// <summary>
+    /// Levels 0, 1, 2… from widths: the rank of each width among the distinct widths printed in the same label column of
+    /// the table (a 合计 printed in the code column is not compared with names); unknown (-1) → 0.
+    /// </summary>
+    public static int[] Levels(IReadOnlyList<int> widths, IReadOnlyList<int> columns)
+    {
+        var levels = new int[widths.Count];
+        foreach (var column in columns.Distinct())
+        {
+            var distinct = widths.Where((w, i) => w >= 0 && columns[i] == column).Distinct().Order().ToList();
+            for (var i = 0; i < widths.Count; i++)
+            {
+                if (columns[i] == column && widths[i] >= 0)
+                {
+                    levels[i] = distinct.IndexOf(widths[i]);
+                }
+            }
+        }
+
+        return levels;
+    }
+
+    /// <summary>The raw text of a cell, split the way <c>LineSplitter</c> splits the line (HTML cells, pipes, tabs).</summary>
+    private static string? RawCell(string text, int column, out bool pipe)
+    {
+        pipe = false;
+        var trimmed = text.Trim();
+        if (trimmed.Contains("<td", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("<th", StringComparison.OrdinalIgnoreCase))
+        {
+            var matches = HtmlCell().Matches(trimmed);
+            if (matches.Count > 0)
+            {
+                return column < matches.Count ? matches[column].Groups[1].Value : null;
+            }
+        }
+
+        if (trimmed.Length >= 2 && trimmed[0] == '|' && trimmed.IndexOf('|', 1) > 0)
+        {
+            pipe = true;
+            var inner = trimmed.EndsWith('|') ? trimmed[1..^1] : trimmed[1..];
+            var parts = inner.Split('|');
+            return column < parts.Length ? parts[column] : null;
+        }
+
+        if (text.Contains('\t', StringComparison.Ordinal))
+        {
+            // Only the start of the cell matters: skip to it instead of splitting the whole line.
+            var start = 0;
+            for (var c = 0; c < column; c++)
+            {
+                var tab = text.IndexOf('\t', start);
+                if (tab < 0)
+                {
+                    return null;
+                }
+
+                start = tab + 1;
+            }
+
+            var end = text.IndexOf('\t', start);
+            return end < 0 ? text[start..] : text[start..end];
+        }
+
+        return column == 0 ? text : null;
+    }
+
+    private static int Leading(string raw)
+    {
+        var width = 0;
+        var i = 0;
+        while (i < raw.Length)
+        {
+            var c = raw[i];
+            if (c is ' ' or '\u00A0')
+            {
+                width++;
+                i++;
+            }
+            else if (c == '\u3000')
+            {
+                width += 2;
+                i++;
+            }
+            else if (c == '&' && Entity().Match(raw, i) is { Success: true } entity)
+            {
+                width += entity.Groups[1].Value is "emsp" or "#12288" or "#x3000" ? 2 : 1;
+                i += entity.Length;
+            }
+            else if (c == '<' && Tag().Match(raw, i) is { Success: true } tag)
+            {
+                // <b>, <span …>: markup before the text is not indentation.
+                i += tag.Length;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return width;
+    }
+
+    [GeneratedRegex(@"\G&(nbsp|ensp|emsp|#160|#xa0|#xA0|#12288|#x3000);")]
+    private static partial Regex Entity();
+
+    [GeneratedRegex(@"\G</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"<t[dh](?:\s[^<>]{0,300})?>(.*?)</t[dh]>", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlCell();
+}
