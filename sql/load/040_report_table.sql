@@ -17,5 +17,5 @@ select
     t.last_line,
     t.column_count,
     t.row_count,
-    (select count(*) from stg_cell c where c.table_ordinal = t.table_ordinal) as fact_count
+    (select count(*) from stg_cell c where c.report_version_id = t.report_version_id and c.table_ordinal = t.table_ordinal) as fact_count
 from stg_table t;

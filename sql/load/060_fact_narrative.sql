@@ -1,7 +1,7 @@
 -- Narrative fact ids follow the report's cells (cell ordinals start at 1, figures after the last cell).
 insert into fact_narrative
 select
-    n.report_version_id * 10000000 + (select count(*) from stg_cell) + n.figure_ordinal,
+    n.report_version_id * 10000000 + (select count(*) from stg_cell c where c.report_version_id = n.report_version_id) + n.figure_ordinal,
     n.report_version_id,
     n.topic,
     n.measure,

@@ -9,7 +9,7 @@ select
     f.table_id,
     (select min(t.report_version_id * 100000 + t.table_ordinal)
        from stg_table t
-      where t.catalog_id = f.table_id and f.line between t.source_line and t.last_line),
+      where t.report_version_id = f.report_version_id and t.catalog_id = f.table_id and f.line between t.source_line and t.last_line),
     f.row_label,
     f.file_name,
     f.line,

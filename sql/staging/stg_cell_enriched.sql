@@ -10,10 +10,10 @@ select
     t.catalog_id,
     c.family,
     t.subject                                                       as table_subject,
-    c.subject_code,
-    c.subject_system,
-    c.subject_level,
-    c.code_mapped_by_name,
+    w.subject_code,
+    w.subject_system,
+    w.subject_level,
+    w.code_mapped_by_name,
     case
         when k.measure is not null then k.measure
         when c.family = 'fact_performance' then null
@@ -22,7 +22,7 @@ select
     end                                                             as measure,
     coalesce(k.fund_source, t.fund_source)                          as fund_source,
     k.expense_type,
-    coalesce(k.part, c.row_part)                                    as part,
+    coalesce(k.part, w.row_part)                                    as part,
     k.block,
     c.amount_yuan,
     c.value,
@@ -30,15 +30,16 @@ select
     c.is_percent,
     c.printed_text,
     c.printed_unit,
-    c.row_code,
-    c.row_label,
-    c.row_kind,
-    c.row_line_no,
+    w.row_code,
+    w.row_label,
+    w.row_kind,
+    w.row_line_no,
     k.column_path,
     t.source_file,
     c.source_line,
     c.source_page
 from stg_cell c
+join stg_row w using (report_version_id, table_ordinal, row_ordinal)
 join stg_table t using (report_version_id, table_ordinal)
 join stg_column k using (report_version_id, table_ordinal, column_index)
 join stg_report r using (report_version_id);

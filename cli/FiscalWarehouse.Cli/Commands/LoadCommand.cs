@@ -48,16 +48,15 @@ internal static class LoadCommand
         return outcomes.Any(o => o.Status == LoadStatus.Rejected) ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    /// <summary>Loads files one by one, printing "FILE: STATUS" as each finishes, so a long load shows progress.</summary>
+    /// <summary>Loads the files in batches, printing "FILE: STATUS" as each batch commits, so a long load shows progress.</summary>
     internal static IReadOnlyList<LoadOutcome> LoadAll(IReadOnlyList<string> files, Warehouse.Configuration.WarehouseOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         using var writer = WarehouseWriter.Open(options);
         var outcomes = new List<LoadOutcome>(files.Count);
-        foreach (var file in files)
+        foreach (var outcome in writer.LoadFiles(files, CliServices.Parser, cancellationToken))
         {
-            var outcome = writer.LoadFile(file, CliServices.Parser, cancellationToken);
             outcomes.Add(outcome);
-            output.WriteLine($"{file}: {outcome.StatusText}");
+            output.WriteLine($"{outcome.File}: {outcome.StatusText}");
         }
 
         return outcomes;

@@ -7,8 +7,9 @@ namespace FiscalWarehouse.Dashboards.Snapshots;
 /// Turns the mart views of a fresh snapshot copy into tables before it is served. The marts are views over the facts
 /// (always current in the warehouse), which costs hundreds of milliseconds per query; in a copy that never changes
 /// they can be computed once, so each API answers from plain tables. Names come from this fixed list, never from input.
+/// Public so that `fw bench` measures the API on exactly what the dashboards serve.
 /// </summary>
-internal static class MartMaterializer
+public static class MartMaterializer
 {
     /// <summary>In dependency order: later marts then read the tables of earlier ones.</summary>
     public static readonly IReadOnlyList<string> Views =

@@ -16,10 +16,11 @@ internal sealed class CheckedAppender : IDisposable
     private IDuckDBAppenderRow? _row;
     private int _column;
 
-    public CheckedAppender(DuckDBConnection connection, string table)
+    /// <param name="columns">The table's columns when the caller already has them (reading the catalog costs more than a small batch).</param>
+    public CheckedAppender(DuckDBConnection connection, string table, IReadOnlyList<(string Name, string Type)>? columns = null)
     {
         _table = table;
-        _columns = ColumnsOf(connection, table);
+        _columns = columns ?? ColumnsOf(connection, table);
         _appender = connection.CreateAppender(table);
     }
 
@@ -78,12 +79,12 @@ internal sealed class CheckedAppender : IDisposable
         return this;
     }
 
-    private static IReadOnlyList<(string, string)> ColumnsOf(DuckDBConnection connection, string table)
+    internal static IReadOnlyList<(string Name, string Type)> ColumnsOf(DuckDBConnection connection, string table)
     {
         using var command = Commands.Create(connection,
             "select column_name, data_type from information_schema.columns where table_name = $table order by ordinal_position", ("table", table));
         using var reader = command.ExecuteReader();
-        var columns = new List<(string, string)>();
+        var columns = new List<(string Name, string Type)>();
         while (reader.Read())
         {
             columns.Add((reader.GetString(0), reader.GetString(1)));

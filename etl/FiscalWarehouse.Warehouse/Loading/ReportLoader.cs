@@ -9,68 +9,216 @@ using FiscalWarehouse.Warehouse.Storage;
 namespace FiscalWarehouse.Warehouse.Loading;
 
 /// <summary>
-/// Loads one parsed report in ONE transaction: stage its cells with the appender, run sql/load/*.sql in file-name order
-/// (dimensions, facts, findings, then empty the staging tables), commit. Anything failing rolls the whole report back.
+/// Loads parsed reports in batches, each batch in ONE transaction: stage every report's cells with the appenders, run
+/// sql/load/*.sql once in file-name order (dimensions, facts, findings, then empty the staging tables), commit.
+/// A batch commits whole reports or nothing, so each report stays atomic; batching pays the per-statement and
+/// per-commit cost once per batch instead of once per report, which was 90% of the load time. When a batch fails,
+/// its reports are loaded again one by one so that only the culprit fails, with its own error.
 /// </summary>
 internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver regions, SubjectCodes subjects, TimeProvider time)
 {
     private static readonly IReadOnlyList<string> LoadScripts = SqlScripts.In("load");
 
-    public LoadOutcome Load(string displayPath, ParsedReport parsed, CancellationToken cancellationToken)
+    private readonly Lock _hashesLock = new();
+    // Read once at open: parsing threads ask while the loading thread owns the connection.
+    private readonly Dictionary<string, long> _knownHashes = ReadKnownHashes(connection);
+
+    /// <summary>The version id already holding these exact bytes, if any (answered from memory: this is the only writer).</summary>
+    // Appender column lists, read from the catalog once per writer: the schema does not change while it is open.
+    private readonly Dictionary<string, IReadOnlyList<(string Name, string Type)>> _appenderColumns = new(StringComparer.Ordinal);
+
+    public long? FindByHash(string contentHash)
     {
-        var report = parsed.Report;
-        if (RejectionPolicy.Check(parsed) is { } refusal)
+        lock (_hashesLock)
         {
-            return new LoadOutcome(displayPath, LoadStatus.Rejected, Reason: refusal.Reason,
-                Where: $"{report.Document.FileName}:{refusal.Line.ToString(CultureInfo.InvariantCulture)}");
+            return _knownHashes.TryGetValue(contentHash, out var rv) ? rv : null;
+        }
+    }
+
+    public LoadOutcome Load(string displayPath, ParsedReport parsed, CancellationToken cancellationToken) =>
+        LoadBatch([new PendingReport(displayPath, parsed)], cancellationToken, throwOnFailure: true)[0];
+
+    /// <summary>
+    /// Loads the reports in order. With <paramref name="throwOnFailure"/> false a report whose load fails comes back
+    /// as rejected with the database's message, and the others still load.
+    /// </summary>
+    public IReadOnlyList<LoadOutcome> LoadBatch(IReadOnlyList<PendingReport> reports, CancellationToken cancellationToken, bool throwOnFailure = false)
+    {
+        var outcomes = new LoadOutcome?[reports.Count];
+        var batch = new List<(int Index, PendingReport Report, string Key, string UnitName)>();
+        var keysInBatch = new HashSet<string>(StringComparer.Ordinal);
+        var hashesInBatch = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var (displayPath, parsed) = reports[i];
+            var report = parsed.Report;
+            if (RejectionPolicy.Check(parsed) is { } refusal)
+            {
+                outcomes[i] = new LoadOutcome(displayPath, LoadStatus.Rejected, Reason: refusal.Reason,
+                    Where: $"{report.Document.FileName}:{refusal.Line.ToString(CultureInfo.InvariantCulture)}");
+                continue;
+            }
+
+            if (FindByHash(report.Document.ContentHash) is { } existing)
+            {
+                outcomes[i] = new LoadOutcome(displayPath, LoadStatus.Unchanged, existing);
+                continue;
+            }
+
+            var unitName = UnitNames.Normalize(report.UnitName);
+            var key = string.Join('|', unitName, report.Year?.ToString(CultureInfo.InvariantCulture) ?? "", report.Kind.Label(), report.Phase.Label());
+
+            // Versions of one report, and copies of one file, are numbered in load order: flush before the second one.
+            if (keysInBatch.Contains(key) || hashesInBatch.ContainsKey(report.Document.ContentHash))
+            {
+                Commit(batch, outcomes, cancellationToken, throwOnFailure);
+                batch.Clear();
+                keysInBatch.Clear();
+                hashesInBatch.Clear();
+                if (FindByHash(report.Document.ContentHash) is { } justLoaded)
+                {
+                    outcomes[i] = new LoadOutcome(displayPath, LoadStatus.Unchanged, justLoaded);
+                    continue;
+                }
+            }
+
+            batch.Add((i, reports[i], key, unitName));
+            keysInBatch.Add(key);
+            hashesInBatch.Add(report.Document.ContentHash, i);
         }
 
-        var unitName = UnitNames.Normalize(report.UnitName);
-        var key = string.Join('|', unitName, report.Year?.ToString(CultureInfo.InvariantCulture) ?? "", report.Kind.Label(), report.Phase.Label());
+        Commit(batch, outcomes, cancellationToken, throwOnFailure);
+        return [.. outcomes.Select(o => o!)];
+    }
+
+    private void Commit(List<(int Index, PendingReport Report, string Key, string UnitName)> batch, LoadOutcome?[] outcomes,
+        CancellationToken cancellationToken, bool throwOnFailure)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var (index, outcome) in Transact(batch, cancellationToken))
+            {
+                outcomes[index] = outcome;
+            }
+        }
+        catch (Exception e) when (batch.Count > 1 && e is not OperationCanceledException)
+        {
+            foreach (var item in batch)
+            {
+                Commit([item], outcomes, cancellationToken, throwOnFailure);
+            }
+        }
+        catch (Exception e) when (!throwOnFailure && e is not OperationCanceledException)
+        {
+            var (index, (displayPath, parsed), _, _) = batch[0];
+            outcomes[index] = new LoadOutcome(displayPath, LoadStatus.Rejected, Reason: $"the warehouse refused it: {e.Message}",
+                Where: $"{parsed.Report.Document.FileName}:1");
+        }
+    }
+
+    private List<(int Index, LoadOutcome Outcome)> Transact(List<(int Index, PendingReport Report, string Key, string UnitName)> batch,
+        CancellationToken cancellationToken)
+    {
         using var transaction = connection.BeginTransaction();
         try
         {
-            if (Commands.Scalar<long?>(connection, "select report_version_id from dim_report where content_hash = $hash limit 1",
-                    ("hash", report.Document.ContentHash)) is { } existing)
-            {
-                transaction.Rollback();
-                return new LoadOutcome(displayPath, LoadStatus.Unchanged, existing);
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var previousVersion = Commands.Scalar<int?>(connection, "select max(version) from dim_report where report_key = $key", ("key", key));
-            var replacesCurrent = Commands.Scalar<long>(connection, "select count(*) from dim_report where report_key = $key and is_current", ("key", key)) > 0;
-            var rv = Commands.Scalar<long>(connection, "select coalesce(max(report_version_id), 0) + 1 from dim_report");
-
-            var resolution = regions.Resolve(unitName, report.RegionName);
-            var findings = new List<Finding>();
-            if (resolution.Region is null)
-            {
-                findings.Add(new Finding("warehouse.region_unresolved", Severity.Warning,
-                    $"unit '{report.UnitName}' not resolved to a region: {resolution.Problem}",
-                    report.UnitSource ?? ReportStager.Nowhere(report.Document.FileName)));
-            }
-
-            var staged = new StagedReport(parsed, rv, key, unitName, resolution.Region?.Code, (previousVersion ?? 0) + 1,
-                time.GetUtcNow().UtcDateTime, findings);
+            var firstRv = Commands.Scalar<long>(connection, "select coalesce(max(report_version_id), 0) + 1 from dim_report");
+            var loadedAt = time.GetUtcNow().UtcDateTime;
             Commands.Execute(connection, SqlScripts.Read("load/099_clear_staging.sql"));
-            new ReportStager(connection, subjects).Stage(staged);
+            using (var stager = new ReportStager(connection, subjects, ColumnsOf))
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    stager.Stage(Prepare(batch[i].Report.Parsed, firstRv + i, batch[i].Key, batch[i].UnitName, loadedAt));
+                }
+            }
+
             foreach (var script in LoadScripts)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Run(script);
             }
 
-            var facts = Commands.Scalar<int>(connection, "select fact_count from dim_report where report_version_id = $rv", ("rv", rv));
-            var findingCount = Commands.Scalar<int>(connection, "select finding_count from dim_report where report_version_id = $rv", ("rv", rv));
+            var loaded = ReadLoaded(firstRv, firstRv + batch.Count - 1);
             transaction.Commit();
-            return new LoadOutcome(displayPath, replacesCurrent ? LoadStatus.Replaced : LoadStatus.Loaded, rv, facts, findingCount);
+            var outcomes = new List<(int, LoadOutcome)>(batch.Count);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var rv = firstRv + i;
+                var (facts, findings, replaced) = loaded[rv];
+                var (index, (displayPath, parsed), _, _) = batch[i];
+                lock (_hashesLock)
+                {
+                    _knownHashes.TryAdd(parsed.Report.Document.ContentHash, rv);
+                }
+                outcomes.Add((index, new LoadOutcome(displayPath, replaced ? LoadStatus.Replaced : LoadStatus.Loaded, rv, facts, findings)));
+            }
+
+            return outcomes;
         }
         catch
         {
             transaction.Rollback();
             throw;
         }
+    }
+
+    private IReadOnlyList<(string Name, string Type)> ColumnsOf(string table)
+    {
+        if (!_appenderColumns.TryGetValue(table, out var columns))
+        {
+            columns = CheckedAppender.ColumnsOf(connection, table);
+            _appenderColumns.Add(table, columns);
+        }
+
+        return columns;
+    }
+
+    private StagedReport Prepare(ParsedReport parsed, long rv, string key, string unitName, DateTime loadedAt)
+    {
+        var report = parsed.Report;
+        var resolution = regions.Resolve(unitName, report.RegionName);
+        var findings = new List<Finding>();
+        if (resolution.Region is null)
+        {
+            findings.Add(new Finding("warehouse.region_unresolved", Severity.Warning,
+                $"unit '{report.UnitName}' not resolved to a region: {resolution.Problem}",
+                report.UnitSource ?? ReportStager.Nowhere(report.Document.FileName)));
+        }
+
+        return new StagedReport(parsed, rv, key, unitName, resolution.Region?.Code, loadedAt, findings);
+    }
+
+    private Dictionary<long, (int Facts, int Findings, bool Replaced)> ReadLoaded(long firstRv, long lastRv)
+    {
+        using var command = Commands.Create(connection, SqlScripts.Read("queries/loaded_batch.sql"), ("first", firstRv), ("last", lastRv));
+        using var reader = command.ExecuteReader();
+        var loaded = new Dictionary<long, (int, int, bool)>();
+        while (reader.Read())
+        {
+            loaded[reader.GetInt64(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetBoolean(3));
+        }
+
+        return loaded;
+    }
+
+    private static Dictionary<string, long> ReadKnownHashes(DuckDBConnection connection)
+    {
+        using var command = Commands.Create(connection, "select content_hash, min(report_version_id) from dim_report group by content_hash");
+        using var reader = command.ExecuteReader();
+        var hashes = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            hashes[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return hashes;
     }
 
     private void Run(string script)

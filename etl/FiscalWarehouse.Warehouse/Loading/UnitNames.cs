@@ -10,6 +10,13 @@ public static class UnitNames
 {
     public static string Normalize(string printed)
     {
+        // The loader normalizes every cell's row label: most are plain ideographs and ASCII, which NFKC leaves alone.
+        return IsAlreadyNormal(printed) ? printed : Fold(printed);
+    }
+
+    /// <summary>The full normalization, without the shortcut (tests check the shortcut against it).</summary>
+    internal static string Fold(string printed)
+    {
         var folded = printed.Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
@@ -28,5 +35,20 @@ public static class UnitNames
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsAlreadyNormal(string text)
+    {
+        foreach (var c in text)
+        {
+            var plainAscii = c is > ' ' and < '\u007f' and not '[' and not ']';
+            var ideograph = c is >= '\u4e00' and <= '\u9fff';
+            if (!plainAscii && !ideograph && c is not '、' and not '。')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

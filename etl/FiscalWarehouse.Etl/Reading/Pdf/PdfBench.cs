@@ -1,21 +1,42 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
+using FiscalWarehouse.Etl.Reading.Pdf.Vector;
+using FiscalWarehouse.Model.Documents;
 
 namespace FiscalWarehouse.Etl.Reading.Pdf;
 
-/// <summary>Median wall-clock times of one PDF's stages, in milliseconds, and the end-to-end ratio to pdftotext alone.</summary>
-public sealed record PdfBenchResult(
-    string File, int Pages, int Iterations, double PdftotextMs, double PdftoppmMs, double ReadMs, double ParseMs)
+/// <summary>One stage's cost per PDF: median wall time and mean CPU time (this process plus its child processes).</summary>
+public readonly record struct StageCost(string Stage, double WallMs, double CpuMs);
+
+/// <summary>A PDF's stage costs and the end-to-end ratio to <c>pdftotext -tsv</c> alone.</summary>
+public sealed record PdfBenchResult(string File, int Pages, int Iterations, IReadOnlyList<StageCost> Stages)
 {
-    /// <summary>End to end (read, recognize, validate) over <c>pdftotext -tsv</c> alone: the cost of everything we add.</summary>
-    public double Ratio => ParseMs / PdftotextMs;
+    public StageCost Pdftotext => Stages.First(s => s.Stage == PdfBench.PdftotextStage);
+
+    public StageCost EndToEnd => Stages.First(s => s.Stage == PdfBench.EndToEndStage);
+
+    /// <summary>End to end (read, recognize, validate) over <c>pdftotext -tsv</c> alone, wall time: the cost of everything we add.</summary>
+    public double Ratio => EndToEnd.WallMs / Pdftotext.WallMs;
+
+    public double CpuRatio => EndToEnd.CpuMs / Math.Max(0.001, Pdftotext.CpuMs);
 
     /// <summary>End to end scaled to a 30-page document, the size the target is stated for.</summary>
-    public double MsPer30Pages => ParseMs * 30 / Math.Max(1, Pages);
+    public double MsPer30Pages => EndToEnd.WallMs * 30 / Math.Max(1, Pages);
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{File}: {Pages} pages, median of {Iterations}: pdftotext -tsv {PdftotextMs:0.0} ms, pdftoppm 72 dpi all pages {PdftoppmMs:0.0} ms, "
-        + $"read {ReadMs:0.0} ms, read+recognize+validate {ParseMs:0.0} ms = {Ratio:0.0}× pdftotext, {MsPer30Pages:0} ms per 30 pages");
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{File}: {Pages} pages, {Iterations} iterations (wall median / CPU mean incl. children)\n");
+        foreach (var s in Stages)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {s.Stage,-34} {s.WallMs,8:0.0} ms wall {s.CpuMs,8:0.0} ms CPU\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture,
+            $"  end to end = {Ratio:0.00}× pdftotext wall, {CpuRatio:0.00}× CPU; {MsPer30Pages:0} ms per 30 pages");
+        return text.ToString();
+    }
 }
 
 /// <summary>
@@ -24,6 +45,9 @@ public sealed record PdfBenchResult(
 /// </summary>
 public static class PdfBench
 {
+    public const string PdftotextStage = "pdftotext -tsv alone";
+    public const string EndToEndStage = "end to end (read+recognize+validate)";
+
     public static PdfBenchResult Run(string path, int iterations, CancellationToken cancellationToken)
     {
         var bytes = File.ReadAllBytes(path);
@@ -33,28 +57,29 @@ public static class PdfBench
         var document = reader.Read(name, bytes, cancellationToken);
         parser.Parse(document, cancellationToken);
         var pages = document.Lines.Count == 0 ? 0 : document.Lines.Max(l => l.Page ?? 0);
+        var tsv = PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", path, "-"], cancellationToken);
+        var parsed = PdfTsvParser.Parse(tsv);
+        var vector = VectorRulings.ReadAll(bytes);
+        var rulings = PdfDocumentReader.ReadRulings(name, bytes, parsed, vector, cancellationToken);
 
-        var pdftotext = Median(iterations, () => PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", path, "-"], cancellationToken));
-        var pdftoppm = Median(iterations, () =>
+        var stages = new List<StageCost>
         {
-            var dir = Directory.CreateTempSubdirectory("fw-bench-");
-            try
-            {
-                PopplerTool.Run(name, "pdftoppm", ["-gray", "-aa", "no", "-aaVector", "no", "-r", "72", path, Path.Combine(dir.FullName, "p")], cancellationToken);
-            }
-            finally
-            {
-                dir.Delete(recursive: true);
-            }
-        });
-        var read = Median(iterations, () => reader.Read(name, bytes, cancellationToken));
-        var parse = Median(iterations, () => parser.Parse(name, bytes, cancellationToken));
-        return new PdfBenchResult(name, pages, iterations, pdftotext, pdftoppm, read, parse);
+            Measure(PdftotextStage, iterations, () => PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", path, "-"], cancellationToken)),
+            Measure("tsv → words", iterations, () => PdfTsvParser.Parse(tsv)),
+            Measure("borders from the drawing (all pages)", iterations, () => VectorRulings.ReadAll(bytes)),
+            Measure("borders rendered (pdftoppm 72 dpi)", iterations, () => PdfDocumentReader.ReadRulings(name, bytes, parsed, null, cancellationToken)),
+            Measure("composition (grids, lines)", iterations, () => PdfDocumentReader.Compose(parsed, rulings, cancellationToken)),
+            Measure("read (all of the above)", iterations, () => reader.Read(name, bytes, cancellationToken)),
+            Measure("recognize+validate", iterations, () => parser.Parse(document, cancellationToken)),
+            Measure(EndToEndStage, iterations, () => parser.Parse(name, bytes, cancellationToken)),
+        };
+        return new PdfBenchResult(name, pages, iterations, stages);
     }
 
-    private static double Median(int iterations, Action action)
+    private static StageCost Measure(string stage, int iterations, Action action)
     {
         var times = new double[Math.Max(1, iterations)];
+        var cpu = CpuMs();
         for (var i = 0; i < times.Length; i++)
         {
             var watch = Stopwatch.StartNew();
@@ -62,7 +87,31 @@ public static class PdfBench
             times[i] = watch.Elapsed.TotalMilliseconds;
         }
 
+        var cpuPer = (CpuMs() - cpu) / times.Length;
         Array.Sort(times);
-        return times[times.Length / 2];
+        return new StageCost(stage, times[times.Length / 2], cpuPer);
+    }
+
+    // utime + stime + cutime + cstime from /proc/self/stat: the children's share counts once they have been waited
+    // for, which PopplerTool does. Clock ticks are 100 per second on Linux; elsewhere the process's own time only.
+    private static double CpuMs()
+    {
+        try
+        {
+            var stat = File.ReadAllText("/proc/self/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            long total = 0;
+            for (var f = 11; f <= 14; f++)
+            {
+                total += long.Parse(fields[f], CultureInfo.InvariantCulture);
+            }
+
+            return total * 10.0;
+        }
+        catch (IOException)
+        {
+            using var self = Process.GetCurrentProcess();
+            return self.TotalProcessorTime.TotalMilliseconds;
+        }
     }
 }

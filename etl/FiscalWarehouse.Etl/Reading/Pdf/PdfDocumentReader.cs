@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
+using FiscalWarehouse.Etl.Reading.Pdf.Vector;
 using FiscalWarehouse.Model.Documents;
 
 namespace FiscalWarehouse.Etl.Reading.Pdf;
 
 /// <summary>
-/// Reads a PDF through poppler: <c>pdftotext -tsv</c> for every word with its page and box, <c>pdftoppm</c> at
-/// 72 dpi for the table borders of the pages that hold tables. Lines, columns and cells are rebuilt from those
+/// Reads a PDF: <c>pdftotext -tsv</c> (poppler) for every word with its page and box, and the table borders of the
+/// pages that hold tables from the file's own drawing instructions (<see cref="VectorRulings"/>; rendering with
+/// <c>pdftoppm</c> only where those cannot be read). Lines, columns and cells are rebuilt from those
 /// positions; the output lines look like the text conversions' lines so recognition does not care about the format.
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
@@ -23,50 +25,53 @@ public sealed class PdfDocumentReader : IDocumentReader
     public SourceDocument Read(string fileName, byte[] bytes, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(fileName);
-        var path = Path.Combine(Path.GetTempPath(), "fw-" + Guid.NewGuid().ToString("N") + ".pdf");
-        File.WriteAllBytes(path, bytes);
-        try
+
+        // pdftotext reads the bytes from its standard input and runs in its own process; the vector borders are read
+        // meanwhile on this thread (two cores, one each). No temp file unless a page has to be rendered.
+        var words = Task.Run(() => PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", "-", "-"], cancellationToken, bytes), cancellationToken);
+        var vector = VectorRulings.ReadAll(bytes);
+        var pages = VectorRulings.DisplayedSizes(PdfTsvParser.Parse(words.GetAwaiter().GetResult()), vector);
+        if (pages.Count == 0)
         {
-            var tsv = PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", path, "-"], cancellationToken);
-            var pages = PdfTsvParser.Parse(tsv);
-            if (pages.Count == 0)
-            {
-                throw new DocumentReadException(name, WholeFile, "not a readable PDF: no pages");
-            }
-
-            if (pages.All(p => p.Words.Count == 0))
-            {
-                throw new DocumentReadException(name, WholeFile, "no text layer: OCR is not supported");
-            }
-
-            var rulings = ReadRulings(name, path, pages, cancellationToken);
-            var lines = new List<SourceLine>();
-            foreach (var page in pages)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var onPage = 0;
-                var pageRulings = rulings.TryGetValue(page.Number, out var r) ? r : [];
-                foreach (var composed in PageComposer.Compose(page, pageRulings))
-                {
-                    onPage++;
-                    lines.Add(new SourceLine(lines.Count + 1, string.Join('\t', composed.Cells), composed.Cells, page.Number, onPage)
-                    {
-                        CellIndents = composed.Indents,
-                    });
-                }
-            }
-
-            return new SourceDocument(name, Convert.ToHexStringLower(SHA256.HashData(bytes)), SourceFormat.Pdf, "pdf", bytes.LongLength, lines);
+            throw new DocumentReadException(name, WholeFile, "not a readable PDF: no pages");
         }
-        finally
+
+        if (pages.All(p => p.Words.Count == 0))
         {
-            File.Delete(path);
+            throw new DocumentReadException(name, WholeFile, "no text layer: OCR is not supported");
         }
+
+        var rulings = ReadRulings(name, bytes, pages, vector, cancellationToken);
+        var lines = Compose(pages, rulings, cancellationToken);
+        return new SourceDocument(name, Convert.ToHexStringLower(SHA256.HashData(bytes)), SourceFormat.Pdf, "pdf", bytes.LongLength, lines);
     }
 
-    // Tables are made of many short words (headers, codes, amounts); prose pages are a few long runs of text and
-    // rendering them for borders would be wasted work.
-    private static Dictionary<int, List<Ruling>> ReadRulings(string name, string path, IReadOnlyList<PdfPage> pages, CancellationToken cancellationToken)
+    internal static List<SourceLine> Compose(IReadOnlyList<PdfPage> pages, Dictionary<int, List<Ruling>> rulings, CancellationToken cancellationToken)
+    {
+        var lines = new List<SourceLine>();
+        foreach (var page in pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var onPage = 0;
+            var pageRulings = rulings.TryGetValue(page.Number, out var r) ? r : [];
+            foreach (var composed in PageComposer.Compose(page, pageRulings))
+            {
+                onPage++;
+                lines.Add(new SourceLine(lines.Count + 1, string.Join('\t', composed.Cells), composed.Cells, page.Number, onPage)
+                {
+                    CellIndents = composed.Indents,
+                });
+            }
+        }
+
+        return lines;
+    }
+
+    // Tables are made of many short words (headers, codes, amounts); prose pages are a few long runs of text. Borders
+    // are kept for the pages from the first to the last table page; the drawing gives them, and only pages it cannot
+    // (see VectorRulings) are rendered.
+    internal static Dictionary<int, List<Ruling>> ReadRulings(
+        string name, byte[] bytes, IReadOnlyList<PdfPage> pages, IReadOnlyList<VectorPage>? vector, CancellationToken cancellationToken)
     {
         var tablePages = pages.Where(p => p.Words.Count(w => w.Text.Length <= 8) >= 8).Select(p => p.Number).ToList();
         if (tablePages.Count == 0)
@@ -74,6 +79,16 @@ public sealed class PdfDocumentReader : IDocumentReader
             return [];
         }
 
-        return RulingExtractor.Extract(name, path, pages, tablePages.Min(), tablePages.Max(), cancellationToken);
+        var wanted = Enumerable.Range(tablePages.Min(), tablePages.Max() - tablePages.Min() + 1);
+        var found = VectorRulings.ForPages(vector, pages, wanted);
+        if (found.NeedRendering.Count > 0)
+        {
+            foreach (var (number, rendered) in RulingExtractor.Extract(name, bytes, pages, found.NeedRendering, cancellationToken))
+            {
+                found.Rulings[number] = rendered;
+            }
+        }
+
+        return found.Rulings;
     }
 }

@@ -16,11 +16,15 @@ internal static class PopplerTool
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(dir => File.Exists(Path.Combine(dir, program)));
 
-    /// <summary>Runs the program and returns its standard output; throws <see cref="DocumentReadException"/> on failure.</summary>
-    public static string Run(string file, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the program and returns its standard output; throws <see cref="DocumentReadException"/> on failure.
+    /// <paramref name="input"/>, when given, is fed to its standard input (poppler reads a PDF named "-" from there).
+    /// </summary>
+    public static string Run(string file, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, byte[]? input = null)
     {
         var start = new ProcessStartInfo(program)
         {
+            RedirectStandardInput = input is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -43,6 +47,7 @@ internal static class PopplerTool
 
         using (process)
         {
+            var feed = input is null ? Task.CompletedTask : Feed(process, input, cancellationToken);
             var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -50,6 +55,7 @@ internal static class PopplerTool
             try
             {
                 process.WaitForExitAsync(timeout.Token).GetAwaiter().GetResult();
+                feed.GetAwaiter().GetResult();
                 var output = stdout.GetAwaiter().GetResult();
                 var errors = stderr.GetAwaiter().GetResult();
                 if (process.ExitCode != 0)
@@ -74,6 +80,20 @@ internal static class PopplerTool
                 cancellationToken.ThrowIfCancellationRequested();
                 throw new DocumentReadException(file, null, $"{program} took longer than {DefaultTimeout.TotalSeconds:0} s");
             }
+        }
+    }
+
+    // Written while the output is read, so neither side waits on a full pipe. A program that stops reading early
+    // (it rejected the file) breaks the pipe: its exit code and message tell why, not the write error.
+    private static async Task Feed(Process process, byte[] input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await process.StandardInput.BaseStream.WriteAsync(input, cancellationToken).ConfigureAwait(false);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
         }
     }
 }

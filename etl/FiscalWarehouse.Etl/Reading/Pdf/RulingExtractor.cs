@@ -3,7 +3,8 @@ using System.Globalization;
 namespace FiscalWarehouse.Etl.Reading.Pdf;
 
 /// <summary>
-/// Finds table borders by rendering pages at 72 dpi (1 pixel = 1 point) without anti-aliasing and looking for long
+/// The fallback for pages whose drawing <see cref="Vector.VectorRulings"/> cannot read (encrypted files, unusual
+/// filters, borders painted as images): finds table borders by rendering pages at 72 dpi (1 pixel = 1 point) without anti-aliasing and looking for long
 /// thin runs of dark pixels once the words are blanked out. Poppler's text output carries no graphics, and cell
 /// borders are what tells a merged header cell's span and a wrapped cell's extent apart from mere alignment.
 /// </summary>
@@ -15,10 +16,10 @@ internal static class RulingExtractor
     private const double MinRunPoints = 10;
 
     public static Dictionary<int, List<Ruling>> Extract(
-        string file, string pdfPath, IReadOnlyList<PdfPage> pages, int firstPage, int lastPage, CancellationToken cancellationToken)
+        string file, byte[] bytes, IReadOnlyList<PdfPage> pages, IReadOnlyCollection<int> wanted, CancellationToken cancellationToken)
     {
         var result = new Dictionary<int, List<Ruling>>();
-        if (!PopplerTool.IsInstalled("pdftoppm"))
+        if (wanted.Count == 0 || !PopplerTool.IsInstalled("pdftoppm"))
         {
             return result;
         }
@@ -27,10 +28,12 @@ internal static class RulingExtractor
         Directory.CreateDirectory(dir);
         try
         {
+            var pdfPath = Path.Combine(dir, "in.pdf");
+            File.WriteAllBytes(pdfPath, bytes);
             PopplerTool.Run(file, "pdftoppm",
             [
                 "-gray", "-aa", "no", "-aaVector", "no", "-r", Dpi.ToString(CultureInfo.InvariantCulture),
-                "-f", firstPage.ToString(CultureInfo.InvariantCulture), "-l", lastPage.ToString(CultureInfo.InvariantCulture),
+                "-f", wanted.Min().ToString(CultureInfo.InvariantCulture), "-l", wanted.Max().ToString(CultureInfo.InvariantCulture),
                 pdfPath, Path.Combine(dir, "p"),
             ], cancellationToken);
             var byNumber = pages.ToDictionary(p => p.Number);
@@ -38,7 +41,7 @@ internal static class RulingExtractor
             {
                 var name = Path.GetFileNameWithoutExtension(image);
                 var number = int.Parse(name.AsSpan(name.LastIndexOf('-') + 1), CultureInfo.InvariantCulture);
-                if (byNumber.TryGetValue(number, out var page))
+                if (wanted.Contains(number) && byNumber.TryGetValue(number, out var page))
                 {
                     result[number] = FromImage(File.ReadAllBytes(image), page);
                 }
@@ -63,8 +66,10 @@ internal static class RulingExtractor
     {
         var (width, height, offset) = ReadHeader(pgm);
         var pixels = pgm.AsSpan(offset, width * height).ToArray();
-        var scaleX = width / page.Width;
-        var scaleY = height / page.Height;
+        // The image is the page as displayed; pdftotext may report a rotated page's size the other way round.
+        var (pageWidth, pageHeight) = (width > height) == (page.Width > page.Height) ? (page.Width, page.Height) : (page.Height, page.Width);
+        var scaleX = width / pageWidth;
+        var scaleY = height / pageHeight;
         foreach (var w in page.Words)
         {
             var x0 = Math.Max(0, (int)Math.Ceiling(w.Left * scaleX) + 1);
@@ -150,7 +155,7 @@ internal static class RulingExtractor
     }
 
     // Thick borders show as 2–3 adjacent runs; collapse those into one ruling.
-    private static List<Ruling> Merge(List<Ruling> rulings)
+    internal static List<Ruling> Merge(List<Ruling> rulings)
     {
         var merged = new List<Ruling>();
         foreach (var group in rulings.GroupBy(r => r.Horizontal))

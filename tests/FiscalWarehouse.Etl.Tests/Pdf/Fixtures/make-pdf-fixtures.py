@@ -13,6 +13,7 @@ Run from the repository root: python3 tests/FiscalWarehouse.Etl.Tests/Pdf/Fixtur
 """
 import html
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -151,6 +152,19 @@ def main():
     with open(variations, "w", encoding="utf-8") as f:
         f.write(variations_html())
     print_pdf(variations, os.path.join(HERE, "variations.pdf"))
+    # Publishers often forbid copying with an owner password (readable without one): the vector border reader
+    # decrypts RC4 and AES-128; mutool (mupdf-tools) writes both, the AES one with ASCIIHex-wrapped streams.
+    if shutil.which("mutool"):
+        for method, extra, name in (("rc4-128", [], "variations-rc4.pdf"), ("aes-128", ["-a"], "variations-aes.pdf")):
+            subprocess.run(["mutool", "clean", "-E", method, "-O", "fw-owner", "-P", "-3904", *extra,
+                            os.path.join(HERE, "variations.pdf"), os.path.join(HERE, name)], check=True)
+    # Object streams with a cross-reference stream (what Word and Acrobat write), and AES-256 (revision 6): qpdf.
+    if shutil.which("qpdf"):
+        source = os.path.join(HERE, "variations.pdf")
+        subprocess.run(["qpdf", "--object-streams=generate", "--compress-streams=y", source,
+                        os.path.join(HERE, "variations-objstm.pdf")], check=True)
+        subprocess.run(["qpdf", "--encrypt", "", "fw-owner", "256", "--print=none", "--extract=n", "--",
+                        "--object-streams=generate", source, os.path.join(HERE, "variations-aes256.pdf")], check=True)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile",
                         os.path.join(HERE, "variations.pdf"), os.path.join(tmp, "page")], check=True)
