@@ -11,10 +11,11 @@ internal static partial class ProseMarkup
 {
     public static string Strip(string raw)
     {
-        var text = HtmlTag().Replace(raw, "");
+        // Each pattern needs its mark character: most prose lines have none, and skip the regex scans (every line runs this).
+        var text = raw.Contains('<', StringComparison.Ordinal) ? HtmlTag().Replace(raw, "") : raw;
         text = text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
-        text = HeadingMarks().Replace(text, "");
-        text = Bullet().Replace(text, "");
+        text = text.Contains('#', StringComparison.Ordinal) ? HeadingMarks().Replace(text, "") : text;
+        text = text.AsSpan().ContainsAny('-', '*', '•') ? Bullet().Replace(text, "") : text;
         text = text.Replace("&nbsp;", " ", StringComparison.Ordinal).Replace('\u00A0', ' ').Replace('\u3000', ' ');
         return text.Trim();
     }

@@ -23,11 +23,14 @@ internal static class TableQueries
         var text = new bool[count];
         var number = new bool[count];
         var seen = new bool[count];
-        foreach (var row in table.Rows)
+        var rows = table.Rows;
+        for (var r = 0; r < rows.Count; r++)
         {
             Array.Clear(seen);
-            foreach (var cell in row.Cells)
+            var cells = rows[r].Cells;
+            for (var k = 0; k < cells.Count; k++)
             {
+                var cell = cells[k];
                 var c = cell.ColumnIndex;
                 if (c < 0 || c >= count || seen[c])
                 {
