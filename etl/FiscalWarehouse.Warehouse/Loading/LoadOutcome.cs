@@ -11,6 +11,12 @@ public sealed record LoadOutcome(
     string? Reason = null,
     string? Where = null)
 {
+    /// <summary>
+    /// Set when the warehouse failed to load the report (the database refused or could not write it), as opposed to a
+    /// document it rejects: a job may retry the first, never the second.
+    /// </summary>
+    public Exception? Error { get; init; }
+
     /// <summary><c>loaded</c>, <c>unchanged</c>, <c>replaced</c>, or <c>rejected: REASON (FILE:LINE)</c>.</summary>
     public string StatusText => Status switch
     {

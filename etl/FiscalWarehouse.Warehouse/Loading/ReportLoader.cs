@@ -117,7 +117,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
         {
             var (index, (displayPath, parsed), _, _) = batch[0];
             outcomes[index] = new LoadOutcome(displayPath, LoadStatus.Rejected, Reason: $"the warehouse refused it: {e.Message}",
-                Where: $"{parsed.Report.Document.FileName}:1");
+                Where: $"{parsed.Report.Document.FileName}:1") { Error = e };
         }
     }
 

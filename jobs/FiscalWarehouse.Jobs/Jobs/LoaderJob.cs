@@ -12,8 +12,9 @@ using Microsoft.Extensions.Logging;
 namespace FiscalWarehouse.Jobs.Jobs;
 
 /// <summary>
-/// The one writer: under an OS lock beside the warehouse, appends every staged report (one transaction each, by the
-/// WarehouseWriter), records the ledger, archives or quarantines the file, and asks for a refresh after the batch.
+/// The one writer: under an OS lock beside the warehouse, appends the staged reports (in batches, each report atomic:
+/// WarehouseWriter.LoadFiles), records the ledger, archives or quarantines each file, and asks for a refresh after the
+/// pass. Tickets that pile up while a pass runs are loaded many per transaction by the next one.
 /// Enqueued after every parsed file; a pass that finds the lock taken leaves the work to the holder.
 /// </summary>
 public sealed class LoaderJob
@@ -76,28 +77,41 @@ public sealed class LoaderJob
         }
 
         var count = 0;
+        var batch = new List<(StagedTicket Ticket, string WorkFile)>();
         foreach (var fileId in _staging.PendingTicketIds())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (_staging.ReadTicket(fileId) is { } ticket)
             {
-                Handle(ticket, writer, ledger, cancellationToken);
+                if (Settle(ticket, ledger) is { } workFile)
+                {
+                    batch.Add((ticket, workFile));
+                }
+
                 count++;
+            }
+
+            if (batch.Count >= writer.BatchSize)
+            {
+                LoadBatch(batch, writer, ledger, cancellationToken);
+                batch.Clear();
             }
         }
 
+        LoadBatch(batch, writer, ledger, cancellationToken);
         _logger.Drained(count, watch.ElapsedMilliseconds);
         _client.Enqueue<RefreshJob>(job => job.Run(CancellationToken.None));
     }
 
-    private void Handle(StagedTicket ticket, WarehouseWriter writer, LedgerStore ledger, CancellationToken cancellationToken)
+    /// <summary>Finishes a ticket that needs no load (quarantined by its parse, or recorded before a crash); else returns its work file.</summary>
+    private string? Settle(StagedTicket ticket, LedgerStore ledger)
     {
         using var scope = _logger.BeginScope("RunId={RunId} FileId={FileId}", ticket.RunId, ticket.FileId);
         if (ticket.State == StagedTicket.QuarantinedState && ticket.Quarantine is { } q)
         {
             ledger.RecordFile(Record(ticket, q.Outcome, null, null, q.RuleId, q.Line, q.Message, q.Attempt, q.MovedTo), Now);
             Finish(ticket);
-            return;
+            return null;
         }
 
         var workFile = _staging.WorkFile(ticket.FileId, ticket.FileName);
@@ -106,7 +120,7 @@ public sealed class LoaderJob
             // Moved out by a loader that crashed before deleting the ticket: the ledger already has it.
             _logger.AlreadyHandled(ticket.FileId);
             Finish(ticket);
-            return;
+            return null;
         }
 
         if (ledger.OutcomeOf(ticket.FileId) is not null)
@@ -115,14 +129,24 @@ public sealed class LoaderJob
             FileMoves.Archive(_paths.Archive, workFile, ticket.FileId, Now);
             _logger.AlreadyHandled(ticket.FileId);
             Finish(ticket);
+            return null;
+        }
+
+        return workFile;
+    }
+
+    private void LoadBatch(List<(StagedTicket Ticket, string WorkFile)> batch, WarehouseWriter writer, LedgerStore ledger, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
             return;
         }
 
         var watch = Stopwatch.StartNew();
-        LoadOutcome outcome;
+        List<LoadOutcome> outcomes;
         try
         {
-            outcome = writer.LoadFile(workFile, _parser, cancellationToken);
+            outcomes = [.. writer.LoadFiles([.. batch.Select(b => b.WorkFile)], _parser, cancellationToken)];
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -130,38 +154,63 @@ public sealed class LoaderJob
         }
         catch (Exception e)
         {
+            // The writer itself failed (not one report): every ticket of the batch counts an attempt.
+            outcomes = [.. batch.Select(b => new LoadOutcome(b.WorkFile, LoadStatus.Rejected, Reason: e.Message) { Error = e })];
+        }
+
+        // The batch's time shared out: what one report cost the loader.
+        var loadMs = watch.ElapsedMilliseconds / batch.Count;
+        Exception? retry = null;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            retry = Handle(batch[i].Ticket, batch[i].WorkFile, outcomes[i], loadMs, ledger) ?? retry;
+        }
+
+        if (retry is not null)
+        {
+            // Hangfire retries the loader pass later; the tickets that failed carry their attempt count.
+            throw new InvalidOperationException($"loading failed, will retry: {retry.Message}", retry);
+        }
+    }
+
+    /// <returns>The error to retry on, when the load failed and attempts remain.</returns>
+    private Exception? Handle(StagedTicket ticket, string workFile, LoadOutcome outcome, long loadMs, LedgerStore ledger)
+    {
+        using var scope = _logger.BeginScope("RunId={RunId} FileId={FileId}", ticket.RunId, ticket.FileId);
+        if (outcome.Error is { } e)
+        {
             var attempts = ticket.LoaderAttempts + 1;
             if (attempts <= _options.Retries)
             {
                 _staging.WriteTicket(ticket with { LoaderAttempts = attempts });
                 _logger.TransientFailure(e, ticket.RunId, ticket.FileId, ticket.RelativePath, attempts);
-                throw;
+                return e;
             }
 
             var message = $"{e.GetType().Name}: {e.Message}";
-            var movedTo = MoveToQuarantine(ticket, workFile, "failed", null, null, message, attempts);
-            ledger.RecordFile(Record(ticket, "failed", null, watch.ElapsedMilliseconds, null, null, message, attempts, movedTo), Now);
+            var failedTo = MoveToQuarantine(ticket, workFile, "failed", null, null, message, attempts);
+            ledger.RecordFile(Record(ticket, "failed", null, loadMs, null, null, message, attempts, failedTo), Now);
             Finish(ticket);
-            return;
+            return null;
         }
 
-        var loadMs = watch.ElapsedMilliseconds;
         if (outcome.Status == LoadStatus.Rejected)
         {
             var line = LineOf(outcome.Where);
             var movedTo = MoveToQuarantine(ticket, workFile, "rejected", RuleOf(outcome.Reason), line, outcome.Reason ?? "rejected", ticket.LoaderAttempts + 1);
             ledger.RecordFile(Record(ticket, "rejected", outcome, loadMs, RuleOf(outcome.Reason), line, outcome.Reason, ticket.LoaderAttempts + 1, movedTo), Now);
             Finish(ticket);
-            return;
+            return null;
         }
 
         var outcomeText = outcome.StatusText;
-        // Record first, then move: a crash between the two is finished by the branch above, never loaded again.
+        // Record first, then move: a crash between the two is finished by Settle, never loaded again.
         var archived = FileMoves.ArchiveTarget(_paths.Archive, ticket.FileName, ticket.FileId, Now);
         ledger.RecordFile(Record(ticket, outcomeText, outcome, loadMs, null, null, null, ticket.LoaderAttempts + 1, archived), Now);
         FileMoves.MoveTo(workFile, archived);
         _logger.Loaded(ticket.RunId, ticket.FileId, ticket.RelativePath, outcomeText, loadMs, outcome.ReportVersionId);
         Finish(ticket);
+        return null;
     }
 
     private DateTime Now => _time.GetUtcNow().UtcDateTime;

@@ -108,6 +108,8 @@ public sealed class BatchLoadTests : IDisposable
 
         Assert.Equal([LoadStatus.Loaded, LoadStatus.Rejected, LoadStatus.Loaded], outcomes.Select(o => o.Status));
         Assert.StartsWith("rejected: the warehouse refused it: ", outcomes[1].StatusText, StringComparison.Ordinal);
+        Assert.IsType<IndexOutOfRangeException>(outcomes[1].Error);
+        Assert.Null(outcomes[0].Error);
         Assert.Equal(SampleReports.GaopingFacts, outcomes[0].FactCount);
         Assert.Equal(SampleReports.BulkFacts(tables: 2, rows: 5), outcomes[2].FactCount);
         var c = writer.Connection;
