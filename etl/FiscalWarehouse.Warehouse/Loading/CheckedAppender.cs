@@ -31,17 +31,43 @@ internal sealed class CheckedAppender : IDisposable
         return this;
     }
 
-    public CheckedAppender Text(string? value) => Append("VARCHAR", r => value is null ? r.AppendNullValue() : r.AppendValue(value));
+    // Each value is checked, then appended directly: a closure per value allocated ~25 objects per staged cell.
+    public CheckedAppender Text(string? value)
+    {
+        var row = Check("VARCHAR");
+        _ = value is null ? row.AppendNullValue() : row.AppendValue(value);
+        return Next();
+    }
 
-    public CheckedAppender Int(int? value) => Append("INTEGER", r => r.AppendValue(value));
+    public CheckedAppender Int(int? value)
+    {
+        Check("INTEGER").AppendValue(value);
+        return Next();
+    }
 
-    public CheckedAppender Long(long? value) => Append("BIGINT", r => r.AppendValue(value));
+    public CheckedAppender Long(long? value)
+    {
+        Check("BIGINT").AppendValue(value);
+        return Next();
+    }
 
-    public CheckedAppender Bool(bool value) => Append("BOOLEAN", r => r.AppendValue(value));
+    public CheckedAppender Bool(bool value)
+    {
+        Check("BOOLEAN").AppendValue(value);
+        return Next();
+    }
 
-    public CheckedAppender Timestamp(DateTime value) => Append("TIMESTAMP", r => r.AppendValue(value));
+    public CheckedAppender Timestamp(DateTime value)
+    {
+        Check("TIMESTAMP").AppendValue(value);
+        return Next();
+    }
 
-    public CheckedAppender Decimal(decimal? value) => Append("DECIMAL", r => r.AppendValue(value));
+    public CheckedAppender Decimal(decimal? value)
+    {
+        Check("DECIMAL").AppendValue(value);
+        return Next();
+    }
 
     public void End()
     {
@@ -56,7 +82,7 @@ internal sealed class CheckedAppender : IDisposable
 
     public void Dispose() => _appender.Dispose();
 
-    private CheckedAppender Append(string expected, Func<IDuckDBAppenderRow, IDuckDBAppenderRow> append)
+    private IDuckDBAppenderRow Check(string expected)
     {
         if (_row is null)
         {
@@ -74,7 +100,11 @@ internal sealed class CheckedAppender : IDisposable
             throw new InvalidOperationException($"{_table}.{name} is {type}: refusing to append a {expected} value into it");
         }
 
-        append(_row);
+        return _row;
+    }
+
+    private CheckedAppender Next()
+    {
         _column++;
         return this;
     }
