@@ -1,9 +1,11 @@
 using System.Text.Json;
-using FiscalWarehouse.Cli.Commands;
 
 namespace FiscalWarehouse.Cli.Tests.Commands;
 
-/// <summary>`fw generate` and `fw bench --quick` keep working (CI); figures are never asserted, only that they are produced.</summary>
+/// <summary>
+/// `fw generate` and `fw bench --quick` keep working (CI); figures are never asserted, only that they are produced.
+/// Through CliRunner: the commands print to the global Console, which another test may be capturing.
+/// </summary>
 public sealed class GenerateAndBenchCommandTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "fw-cli-gen-" + Guid.NewGuid().ToString("N"));
@@ -11,7 +13,7 @@ public sealed class GenerateAndBenchCommandTests : IDisposable
     [Fact]
     public async Task Generate_WritesReportsAndTruth()
     {
-        var exit = await CommandTree.Build().RunAsync(["generate", "--out", _dir, "--counties", "1", "--units-per-county", "1", "--years", "2023-2024", "--seed", "3"]);
+        var (exit, _, _) = await CliRunner.Run("generate", "--out", _dir, "--counties", "1", "--units-per-county", "1", "--years", "2023-2024", "--seed", "3");
 
         Assert.Equal(0, exit);
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_dir, "reports")));
@@ -22,7 +24,7 @@ public sealed class GenerateAndBenchCommandTests : IDisposable
     [Fact]
     public async Task Generate_BadYears_IsAUsageError()
     {
-        var exit = await CommandTree.Build().RunAsync(["generate", "--out", _dir, "--years", "2024-2021"]);
+        var (exit, _, _) = await CliRunner.Run("generate", "--out", _dir, "--years", "2024-2021");
 
         Assert.Equal(2, exit);
     }
@@ -31,7 +33,7 @@ public sealed class GenerateAndBenchCommandTests : IDisposable
     public async Task BenchQuick_WritesResultsJson()
     {
         var results = Path.Combine(_dir, "results.json");
-        var exit = await CommandTree.Build().RunAsync(["bench", "--quick", "--results", results, "--work", Path.Combine(_dir, "work")]);
+        var (exit, _, _) = await CliRunner.Run("bench", "--quick", "--results", results, "--work", Path.Combine(_dir, "work"));
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(results, TestContext.Current.CancellationToken));
