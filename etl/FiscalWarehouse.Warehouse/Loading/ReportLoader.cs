@@ -47,7 +47,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
         var outcomes = new LoadOutcome?[reports.Count];
         var batch = new List<(int Index, PendingReport Report, string Key, string UnitName)>();
         var keysInBatch = new HashSet<string>(StringComparer.Ordinal);
-        var hashesInBatch = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hashesInBatch = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < reports.Count; i++)
         {
             var (displayPath, parsed) = reports[i];
@@ -69,7 +69,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
             var key = string.Join('|', unitName, report.Year?.ToString(CultureInfo.InvariantCulture) ?? "", report.Kind.Label(), report.Phase.Label());
 
             // Versions of one report, and copies of one file, are numbered in load order: flush before the second one.
-            if (keysInBatch.Contains(key) || hashesInBatch.ContainsKey(report.Document.ContentHash))
+            if (keysInBatch.Contains(key) || hashesInBatch.Contains(report.Document.ContentHash))
             {
                 Commit(batch, outcomes, cancellationToken, throwOnFailure);
                 batch.Clear();
@@ -84,7 +84,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
 
             batch.Add((i, reports[i], key, unitName));
             keysInBatch.Add(key);
-            hashesInBatch.Add(report.Document.ContentHash, i);
+            hashesInBatch.Add(report.Document.ContentHash);
         }
 
         Commit(batch, outcomes, cancellationToken, throwOnFailure);

@@ -56,15 +56,8 @@ public sealed class PostgresTarget(string connectionString) : IPublishTarget
 
     public async Task<IReadOnlySet<long>> PublishedVersionsAsync(CancellationToken cancellationToken)
     {
-        var versions = new HashSet<long>();
         await using var command = Command($"select report_version_id from {SqlIdentifier.Qualified(Kind, _schema, "publish_ledger")}");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            versions.Add(reader.GetInt64(0));
-        }
-
-        return versions;
+        return (await TargetReads.FirstColumnAsync(command, r => r.GetInt64(0), cancellationToken)).ToHashSet();
     }
 
     public async Task<IReadOnlyList<string>?> ColumnsOfAsync(string table, CancellationToken cancellationToken)
@@ -72,13 +65,7 @@ public sealed class PostgresTarget(string connectionString) : IPublishTarget
         await using var command = Command("select column_name from information_schema.columns where table_schema = $1 and table_name = $2 order by ordinal_position");
         command.Parameters.Add(new NpgsqlParameter { Value = _schema });
         command.Parameters.Add(new NpgsqlParameter { Value = table });
-        var columns = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            columns.Add(reader.GetString(0));
-        }
-
+        var columns = await TargetReads.FirstColumnAsync(command, r => r.GetString(0), cancellationToken);
         return columns.Count == 0 ? null : columns;
     }
 
