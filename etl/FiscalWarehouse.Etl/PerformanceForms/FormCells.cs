@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using FiscalWarehouse.Model.Tables;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>
 /// Printed text → <see cref="CellValue"/> for form cells: blank, dash (——, —, -), number (thousands separators removed,

@@ -1,7 +1,7 @@
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>
 /// Header words of performance forms and what they measure (fiscal-reports.md §1.3, §6): 年初预算数 initial_budget,

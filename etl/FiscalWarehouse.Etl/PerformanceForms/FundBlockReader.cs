@@ -2,7 +2,7 @@ using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>
 /// The money block of a 绩效自评表 / 部门整体自评表: a header with 年初预算数 (split into 目标申报数 / 预算编制数 on the

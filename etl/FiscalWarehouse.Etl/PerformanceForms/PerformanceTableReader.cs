@@ -2,7 +2,7 @@ using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>
 /// Reads the form-like performance tables (绩效自评表, 部门整体自评表, 绩效目标表) that the general table builder cannot:

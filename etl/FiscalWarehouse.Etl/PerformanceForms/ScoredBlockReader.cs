@@ -2,7 +2,7 @@ using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>
 /// A scored block of a self-evaluation form: indicator rows (一级/二级/三级指标, 年初指标值, 调整后指标值, 实际完成值,

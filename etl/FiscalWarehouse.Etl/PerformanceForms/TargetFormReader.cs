@@ -2,7 +2,7 @@ using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>
 /// The 项目支出绩效目标表 / 申报表 (预算): the 项目资金 block prints two label/amount pairs per line, 实施期 then 年度

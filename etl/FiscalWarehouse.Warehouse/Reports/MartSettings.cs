@@ -1,4 +1,4 @@
-namespace FiscalWarehouse.Warehouse.Marts;
+namespace FiscalWarehouse.Warehouse.Reports;
 
 /// <summary>
 /// Tunable thresholds of the marts, bound from the "Marts" section (FW_Marts__ThreePublicYoyThresholdPct). They reach the

@@ -1,4 +1,4 @@
-using FiscalWarehouse.Etl.Performance;
+using FiscalWarehouse.Etl.PerformanceForms;
 using FiscalWarehouse.Model.Tables;
 
 namespace FiscalWarehouse.Etl.Tests.Performance;
