@@ -1,3 +1,4 @@
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
@@ -88,7 +89,7 @@ internal static class FundBlockReader
         for (var i = labelIndex + 1; i < line.Cells.Count; i++)
         {
             var text = line.Cells[i].Trim();
-            if (text.Length > 0 && (FormCells.IsNumber(text) || FormCells.IsDash(text)))
+            if (text.Length > 0 && (CellParser.IsNumber(text) || CellParser.IsDash(text)))
             {
                 printed.Add((i, text));
             }
@@ -113,8 +114,8 @@ internal static class FundBlockReader
         else
         {
             // Numbers from the left, not-applicable dashes from the right (seed 003, line 713: 858.9 2175.87 — — —).
-            var numbers = printed.Where(p => !FormCells.IsDash(p.Text)).ToList();
-            var dashes = printed.Where(p => FormCells.IsDash(p.Text)).ToList();
+            var numbers = printed.Where(p => !CellParser.IsDash(p.Text)).ToList();
+            var dashes = printed.Where(p => CellParser.IsDash(p.Text)).ToList();
             for (var k = 0; k < numbers.Count && k < columns.Count; k++)
             {
                 assigned[k] = numbers[k].Text;
@@ -132,7 +133,7 @@ internal static class FundBlockReader
 
         for (var k = 0; k < columns.Count; k++)
         {
-            yield return (columns[k].Column, FormCells.Parse(assigned[k], columns[k].Measure == M.ExecutionRate));
+            yield return (columns[k].Column, CellParser.Parse(assigned[k], columns[k].Measure == M.ExecutionRate));
         }
     }
 
@@ -148,7 +149,7 @@ internal static class FundBlockReader
                 continue;
             }
 
-            if (FormCells.IsNumber(text) || FormCells.IsDash(text))
+            if (CellParser.IsNumber(text) || CellParser.IsDash(text))
             {
                 break;
             }

@@ -1,3 +1,4 @@
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
@@ -80,22 +81,22 @@ public sealed class PerformanceTableReader
     private static void Total(SourceLine line, FormTableBuilder table, (int Weight, int Score) columns)
     {
         var printed = line.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).Skip(1).ToList();
-        var numbers = printed.Where(FormCells.IsNumber).ToList();
+        var numbers = printed.Where(CellParser.IsNumber).ToList();
         var cells = new List<(int Column, CellValue Value)>();
         if (numbers.Count >= 2)
         {
-            cells.Add((columns.Weight, FormCells.Parse(numbers[0])));
-            cells.Add((columns.Score, FormCells.Parse(numbers[1])));
+            cells.Add((columns.Weight, CellParser.Parse(numbers[0])));
+            cells.Add((columns.Score, CellParser.Parse(numbers[1])));
         }
         else if (numbers.Count == 1)
         {
-            cells.Add((columns.Score, FormCells.Parse(numbers[0])));
+            cells.Add((columns.Score, CellParser.Parse(numbers[0])));
         }
 
         var grade = printed.FirstOrDefault(p => p is "优" or "良" or "中" or "差" or "优秀" or "良好" or "合格" or "不合格");
         if (grade is not null)
         {
-            cells.Add((table.Column(["总分", "等级"], FormHeaders.Meaning(FormHeaders.Grade)), FormCells.Parse(grade)));
+            cells.Add((table.Column(["总分", "等级"], FormHeaders.Meaning(FormHeaders.Grade)), CellParser.Parse(grade)));
         }
 
         var label = FormCells.Key(line.Cells.First(c => !string.IsNullOrWhiteSpace(c)));

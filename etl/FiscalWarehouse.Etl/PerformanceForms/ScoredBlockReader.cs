@@ -1,3 +1,4 @@
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
@@ -91,7 +92,7 @@ internal static class ScoredBlockReader
             var text = cells[i].Trim();
             if (text.Length > 0 && !(i == 0 && string.Equals(FormCells.Key(text), FormCells.Key(block), StringComparison.Ordinal)))
             {
-                names.Add((text, FormCells.IsNumber(text)));
+                names.Add((text, CellParser.IsNumber(text)));
             }
         }
 
@@ -112,12 +113,12 @@ internal static class ScoredBlockReader
         if (levelWeight is not null && depth == path.Length && weightAt >= 0)
         {
             var weightColumn = columns.First(c => c.Measure == M.Weight).Column;
-            table.Row(line, path[0], 0, RowKind.Total, [(weightColumn, FormCells.Parse(levelWeight))]);
+            table.Row(line, path[0], 0, RowKind.Total, [(weightColumn, CellParser.Parse(levelWeight))]);
         }
 
         var label = string.Join(" / ", path.Where(p => !string.IsNullOrEmpty(p)));
         // Explanations left empty are not values; amounts and indicator values keep their blanks.
-        var values = columns.Select(c => (c.Column, c.Measure, Value: FormCells.Parse(At(cells, c.Position + shift), c.Measure == M.ExecutionRate)))
+        var values = columns.Select(c => (c.Column, c.Measure, Value: CellParser.Parse(At(cells, c.Position + shift), c.Measure == M.ExecutionRate)))
             .Where(c => c.Measure != FormHeaders.Note || c.Value.Kind != CellValueKind.Blank)
             .Select(c => (c.Column, c.Value));
         table.Row(line, label.Length > 0 ? label : block, 2, RowKind.Detail, values);
@@ -135,7 +136,7 @@ internal static class ScoredBlockReader
                 continue;
             }
 
-            if (!FormCells.IsNumber(text))
+            if (!CellParser.IsNumber(text))
             {
                 if (score is not null)
                 {

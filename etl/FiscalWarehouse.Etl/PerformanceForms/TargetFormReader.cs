@@ -1,3 +1,4 @@
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
@@ -57,7 +58,7 @@ internal static class TargetFormReader
             foreach (var (index, _, value) in pairs)
             {
                 var column = pairs.Count > 1 ? (index == pairs[0].Index ? period : annual) : (index < split ? period : annual);
-                cells.Add((column, FormCells.Parse(value)));
+                cells.Add((column, CellParser.Parse(value)));
             }
 
             var kind = label == "资金总额" ? RowKind.Total : RowKind.Detail;
@@ -138,7 +139,7 @@ internal static class TargetFormReader
             }
 
             table.Row(line, string.Join(" / ", path.Where(p => !string.IsNullOrEmpty(p))), 2, RowKind.Detail,
-                [(periodColumn, FormCells.Parse(At(line.Cells, valuePositions[0] + shift))), (annualColumn, FormCells.Parse(annualValue))]);
+                [(periodColumn, CellParser.Parse(At(line.Cells, valuePositions[0] + shift))), (annualColumn, CellParser.Parse(annualValue))]);
         }
 
         return next;
@@ -176,7 +177,7 @@ internal static class TargetFormReader
     {
         var key = FormCells.Key(cell);
         var colon = key.LastIndexOf(':');
-        return colon >= 0 && colon + 1 < key.Length && FormCells.IsNumber(key[(colon + 1)..]) ? key[(colon + 1)..] : "";
+        return colon >= 0 && colon + 1 < key.Length && CellParser.IsNumber(key[(colon + 1)..]) ? key[(colon + 1)..] : "";
     }
 
     private static string? LabelOf(string cell)
@@ -187,7 +188,7 @@ internal static class TargetFormReader
             key = key[..^inline.Length];
         }
 
-        if (key.Length == 0 || key.Length > 24 || FormCells.IsNumber(key))
+        if (key.Length == 0 || key.Length > 24 || CellParser.IsNumber(key))
         {
             return null;
         }
