@@ -21,7 +21,7 @@ internal static class FundBlockReader
     /// <summary>A header cell is short; a note such as “执行率”是执行数与“全年预算数”相比较 (seed 001, line 753) is not.</summary>
     private static bool IsHeaderCell(string cell, string word)
     {
-        var key = FormCells.Key(cell);
+        var key = TextKey.Of(cell);
         return key.Length <= 12 && key.Contains(word, StringComparison.Ordinal);
     }
 
@@ -162,7 +162,7 @@ internal static class FundBlockReader
             return null;
         }
 
-        var key = FormCells.Key(line.Cells[index]);
+        var key = TextKey.Of(line.Cells[index]);
         var isFund = FundWords.Any(w => key.Contains(w, StringComparison.Ordinal)) && !key.Contains("资金管理", StringComparison.Ordinal)
             && !key.Contains("目标", StringComparison.Ordinal) && !key.Contains("指标", StringComparison.Ordinal) && key.Length <= 20;
         return isFund ? index : null;
@@ -170,7 +170,7 @@ internal static class FundBlockReader
 
     private static string Label(string text)
     {
-        var key = FormCells.Key(text).TrimEnd(':');
+        var key = TextKey.Of(text).TrimEnd(':');
         return key.StartsWith("其中:", StringComparison.Ordinal) ? key["其中:".Length..] : key;
     }
 

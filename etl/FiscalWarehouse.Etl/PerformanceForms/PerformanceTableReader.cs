@@ -31,7 +31,7 @@ public sealed class PerformanceTableReader
                 continue;
             }
 
-            var first = FormCells.Key(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
+            var first = TextKey.Of(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
             subject ??= NamedValue(line, "项目名称") ?? NamedValue(line, "部门名称");
             filer ??= first.StartsWith("填报单位", StringComparison.Ordinal) ? AfterColon(line.Text) : null;
             if (unit == AmountUnit.Unknown)
@@ -99,7 +99,7 @@ public sealed class PerformanceTableReader
             cells.Add((table.Column(["总分", "等级"], FormHeaders.Meaning(FormHeaders.Grade)), CellParser.Parse(grade)));
         }
 
-        var label = FormCells.Key(line.Cells.First(c => !string.IsNullOrWhiteSpace(c)));
+        var label = TextKey.Of(line.Cells.First(c => !string.IsNullOrWhiteSpace(c)));
         table.Row(line, label, 0, RowKind.Total, cells);
     }
 
@@ -112,7 +112,7 @@ public sealed class PerformanceTableReader
     {
         for (var i = 0; i < line.Cells.Count; i++)
         {
-            if (!string.Equals(FormCells.Key(line.Cells[i]), field, StringComparison.Ordinal))
+            if (!string.Equals(TextKey.Of(line.Cells[i]), field, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -136,7 +136,7 @@ public sealed class PerformanceTableReader
     {
         foreach (var cell in line.Cells)
         {
-            var key = FormCells.Key(cell);
+            var key = TextKey.Of(cell);
             if (!key.StartsWith("项目资金", StringComparison.Ordinal) && !key.Contains("单位:", StringComparison.Ordinal)
                 && !key.StartsWith("预算执行", StringComparison.Ordinal))
             {

@@ -15,8 +15,8 @@ internal static class ScoredBlockReader
 {
     /// <summary>Separate short 分值 and 得分 cells; 分值及得分合计 (seed 003, line 768) is a total, not a header.</summary>
     public static bool IsHeader(SourceLine line) =>
-        line.Cells.Any(c => FormCells.Key(c) is "得分" or "得分(分)")
-        && line.Cells.Any(c => FormCells.Key(c) is { Length: <= 8 } key && key.StartsWith("分值", StringComparison.Ordinal) && !key.Contains("得分", StringComparison.Ordinal))
+        line.Cells.Any(c => TextKey.Of(c) is "得分" or "得分(分)")
+        && line.Cells.Any(c => TextKey.Of(c) is { Length: <= 8 } key && key.StartsWith("分值", StringComparison.Ordinal) && !key.Contains("得分", StringComparison.Ordinal))
         && !FundBlockReader.IsHeader(line);
 
     /// <returns>The index after the block and its 分值 / 得分 columns (a 总分 row below it uses them).</returns>
@@ -90,7 +90,7 @@ internal static class ScoredBlockReader
         for (var i = 0; i < Math.Min(valuesFrom, cells.Count); i++)
         {
             var text = cells[i].Trim();
-            if (text.Length > 0 && !(i == 0 && string.Equals(FormCells.Key(text), FormCells.Key(block), StringComparison.Ordinal)))
+            if (text.Length > 0 && !(i == 0 && string.Equals(TextKey.Of(text), TextKey.Of(block), StringComparison.Ordinal)))
             {
                 names.Add((text, CellParser.IsNumber(text)));
             }
@@ -160,7 +160,7 @@ internal static class ScoredBlockReader
 
     private static bool IsEnd(SourceLine line)
     {
-        var first = FormCells.Key(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
+        var first = TextKey.Of(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
         return first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("分值及得分", StringComparison.Ordinal)
             || first.StartsWith("项目绩效分析", StringComparison.Ordinal) || first.StartsWith("注", StringComparison.Ordinal)
             || first.StartsWith("备注", StringComparison.Ordinal) || first.StartsWith("年度总体目标", StringComparison.Ordinal)
@@ -171,7 +171,7 @@ internal static class ScoredBlockReader
 
     /// <summary>A 分值 right after 一级指标 (seed 003, line 730) is the 一级 weight, not the indicator's.</summary>
     private static bool IsLevelWeight(SourceLine header, int index) =>
-        header.Cells.Skip(index + 1).Any(c => FormCells.Key(c) == "二级指标");
+        header.Cells.Skip(index + 1).Any(c => TextKey.Of(c) == "二级指标");
 
     public static string Block(SourceLine header)
     {
