@@ -10,68 +10,40 @@ namespace FiscalWarehouse.Model.Tables;
 /// </summary>
 public static class ThreePublicParts
 {
+    // First match wins, vehicles first: 公务用车购置及运行费 is the vehicles' whole, not its purchase part. Inside a 三公
+    // table the short words are enough (all of them must appear); elsewhere only a full name counts, so that e.g. an
+    // 机关运行经费 column is no 三公 part.
+    private static readonly (string Part, string[] ShortWords, string FullName)[] Parts =
+    [
+        (ThreePublicPart.VehicleTotal, ["购置", "运行"], "购置及运行"),
+        (ThreePublicPart.VehiclePurchase, ["购置"], "公务用车购置"),
+        (ThreePublicPart.VehicleOperation, ["运行"], "公务用车运行"),
+        (ThreePublicPart.OverseasTravel, ["出国"], "因公出国"),
+        (ThreePublicPart.Reception, ["接待"], "公务接待"),
+    ];
+
     /// <summary>
-    /// The part <paramref name="key"/> (a header or label without spaces) names, or null. Inside a 三公 table the short
-    /// words are enough (出国, 接待, 购置, 运行); elsewhere only the full names count (因公出国, 公务接待, 公务用车购置…),
-    /// so that e.g. an 机关运行经费 column is no 三公 part. The whole (合计) is the caller's to decide: it depends on
-    /// the table's orientation.
+    /// The part <paramref name="key"/> (a header or label without spaces) names, or null. The whole (合计) is the
+    /// caller's to decide: it depends on the table's orientation.
     /// </summary>
     public static string? Of(string key, bool inThreePublicTable)
     {
-        if (inThreePublicTable)
+        foreach (var (part, shortWords, fullName) in Parts)
         {
-            return InTable(key);
+            var named = inThreePublicTable
+                ? shortWords.All(w => key.Contains(w, StringComparison.Ordinal))
+                : key.Contains(fullName, StringComparison.Ordinal);
+            if (named)
+            {
+                return part;
+            }
         }
 
-        if (key.Contains("因公出国", StringComparison.Ordinal))
-        {
-            return ThreePublicPart.OverseasTravel;
-        }
-
-        if (key.Contains("公务接待", StringComparison.Ordinal))
-        {
-            return ThreePublicPart.Reception;
-        }
-
-        if (key.Contains("购置及运行", StringComparison.Ordinal))
-        {
-            return ThreePublicPart.VehicleTotal;
-        }
-
-        if (key.Contains("公务用车购置", StringComparison.Ordinal))
-        {
-            return ThreePublicPart.VehiclePurchase;
-        }
-
-        return key.Contains("公务用车运行", StringComparison.Ordinal) ? ThreePublicPart.VehicleOperation : null;
+        return null;
     }
 
     /// <summary>The part a row of a 三公 table names (the 预算 table's rows are parts), its 合计 row included.</summary>
     public static string? OfRow(string key) =>
-        InTable(key) ?? (key.Contains("合计", StringComparison.Ordinal) || key.Contains("三公", StringComparison.Ordinal) ? ThreePublicPart.Total : null);
-
-    private static string? InTable(string key)
-    {
-        if (key.Contains("购置", StringComparison.Ordinal) && key.Contains("运行", StringComparison.Ordinal))
-        {
-            return ThreePublicPart.VehicleTotal;
-        }
-
-        if (key.Contains("购置", StringComparison.Ordinal))
-        {
-            return ThreePublicPart.VehiclePurchase;
-        }
-
-        if (key.Contains("运行", StringComparison.Ordinal))
-        {
-            return ThreePublicPart.VehicleOperation;
-        }
-
-        if (key.Contains("出国", StringComparison.Ordinal))
-        {
-            return ThreePublicPart.OverseasTravel;
-        }
-
-        return key.Contains("接待", StringComparison.Ordinal) ? ThreePublicPart.Reception : null;
-    }
+        Of(key, inThreePublicTable: true)
+        ?? (key.Contains("合计", StringComparison.Ordinal) || key.Contains("三公", StringComparison.Ordinal) ? ThreePublicPart.Total : null);
 }
