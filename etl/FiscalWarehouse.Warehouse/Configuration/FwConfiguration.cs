@@ -40,8 +40,9 @@ public static class FwConfiguration
         var failures = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options, new ValidationContext(options), failures, validateAllProperties: true))
         {
-            throw new OptionsValidationException(section, typeof(T),
-                failures.Select(f => $"{section}:{string.Join(", ", f.MemberNames)}: {f.ErrorMessage}"));
+            // An InvalidOperationException, as every other refused setting is, with the standard failures inside.
+            var named = failures.Select(f => $"{section}:{string.Join(", ", f.MemberNames)}: {f.ErrorMessage}").ToList();
+            throw new InvalidOperationException(string.Join("; ", named), new OptionsValidationException(section, typeof(T), named));
         }
 
         return options;
