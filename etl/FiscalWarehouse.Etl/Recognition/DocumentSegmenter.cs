@@ -14,6 +14,13 @@ internal static class DocumentSegmenter
 
     public static List<TableSegment> Split(IReadOnlyList<SourceLine> lines)
     {
+        var furniture = PageFurniture.Find(lines);
+        if (furniture.Count > 0)
+        {
+            // Page numbers and running heads read as blank lines: a table goes on across them.
+            lines = [.. lines.Select(l => furniture.Contains(l.Number) ? l with { Cells = [""], Text = "" } : l)];
+        }
+
         var segments = new List<TableSegment>();
         var i = 0;
         var zoneStart = 0;
@@ -56,7 +63,44 @@ internal static class DocumentSegmenter
         return segments;
     }
 
-    public static bool IsCellLine(SourceLine line) => line.Cells.Count >= 2 && !line.IsBlank;
+    /// <summary>
+    /// A row of a table: two or more non-empty cells, unless they only state the title, unit, entity or year (a ruled
+    /// grid often prints "收支总表（预算表1）" or "预算单位：X | 单位：万元" in its top rows).
+    /// </summary>
+    public static bool IsCellLine(SourceLine line)
+    {
+        if (line.Cells.Count < 2 || line.IsBlank)
+        {
+            return false;
+        }
+
+        var filled = 0;
+        var zoneOnly = true;
+        string? only = null;
+        foreach (var cell in line.Cells)
+        {
+            if (string.IsNullOrWhiteSpace(cell))
+            {
+                continue;
+            }
+
+            filled++;
+            only = cell;
+            zoneOnly &= ZoneLine.Classify(cell) is ZoneLineKind.Unit or ZoneLineKind.Entity or ZoneLineKind.Year or ZoneLineKind.Number;
+        }
+
+        if (filled == 1)
+        {
+            // A grid row with one filled cell is a row label without amounts, unless that cell is a table's title.
+            return !zoneOnly && !(ZoneLine.Classify(only!) == ZoneLineKind.Title && TextKey.Of(only!).Contains('表', StringComparison.Ordinal));
+        }
+
+        return !zoneOnly;
+    }
+
+    /// <summary>The text a zone line states: its one cell, or its non-empty cells joined.</summary>
+    public static string ZoneText(SourceLine line) =>
+        PageFurniture.SingleText(line) ?? string.Join(' ', line.Cells.Where(c => !string.IsNullOrWhiteSpace(c)));
 
     private static void Attach(List<TableSegment> segments, List<SourceLine> zone, IReadOnlyList<SourceLine> lines, int blockStart, int blockEnd)
     {
@@ -69,7 +113,7 @@ internal static class DocumentSegmenter
         var firstOwned = zone.Count;
         for (var z = zone.Count - 1; z >= 0 && zone.Count - z <= MaxZoneLines * 2; z--)
         {
-            var text = zone[z].Cells[0];
+            var text = ZoneText(zone[z]);
             var kind = ZoneLine.Classify(text);
             if (TextKey.Of(text) is "目录" or "目次")
             {
@@ -92,6 +136,11 @@ internal static class DocumentSegmenter
                 if (titleAt >= 0)
                 {
                     break;
+                }
+
+                if (IsHeaderFragment(text))
+                {
+                    continue;
                 }
 
                 titleAt = z;
@@ -122,10 +171,21 @@ internal static class DocumentSegmenter
 
         var isContinuation = previous is not null && titleAt < 0 && numberAt < 0 && !unitOrEntity && !tocSeen
             && (!proseSeen || previous.Title is null || IsFormLike(previous));
+        if (previous is not null && titleAt >= 0 && RepeatsTitleOnNextPage(previous, ZoneText(zone[titleAt]), lines[blockStart]))
+        {
+            // The title (and number, unit) printed again over the next page of the same table: the table goes on.
+            for (var b = blockStart; b <= blockEnd; b++)
+            {
+                previous.Block.Add(lines[b]);
+            }
+
+            return;
+        }
+
         if (isContinuation)
         {
-            previous!.Block.AddRange(zone.Where(l => !l.IsBlank && ZoneLine.Classify(l.Cells[0]) != ZoneLineKind.Note));
-            AddNotes(previous, zone.Where(l => !l.IsBlank && ZoneLine.Classify(l.Cells[0]) == ZoneLineKind.Note).ToList());
+            previous!.Block.AddRange(zone.Where(l => !l.IsBlank && ZoneLine.Classify(ZoneText(l)) != ZoneLineKind.Note));
+            AddNotes(previous, zone.Where(l => !l.IsBlank && ZoneLine.Classify(ZoneText(l)) == ZoneLineKind.Note).ToList());
             for (var b = blockStart; b <= blockEnd; b++)
             {
                 previous.Block.Add(lines[b]);
@@ -139,18 +199,18 @@ internal static class DocumentSegmenter
             AddNotes(previous, zone.Take(firstOwned).ToList());
         }
 
-        var segment = new TableSegment { IsToc = tocSeen || zone.Skip(firstOwned).Any(l => TextKey.Of(l.Cells[0]) is "目录") };
+        var segment = new TableSegment { IsToc = tocSeen || zone.Skip(firstOwned).Any(l => TextKey.Of(ZoneText(l)) is "目录") };
         if (titleAt >= 0)
         {
             segment.TitleLine = zone[titleAt];
-            segment.Title = TextKey.Unwrap(zone[titleAt].Cells[0]);
+            segment.Title = TextKey.Unwrap(ZoneText(zone[titleAt]));
         }
 
         for (var z = firstOwned; z < zone.Count; z++)
         {
             var line = zone[z];
             segment.ZoneLines.Add(line);
-            var text = line.Cells[0];
+            var text = ZoneText(line);
             switch (ZoneLine.Classify(text))
             {
                 case ZoneLineKind.Number:
@@ -174,6 +234,28 @@ internal static class DocumentSegmenter
         segments.Add(segment);
     }
 
+    /// <summary>
+    /// A short line without 表 right over a table is a header word printed on a line of its own (收入, 支出, 功能科目名称,
+    /// 对附属单位补助支), not the table's title: titles name a 表, header cells name a column.
+    /// </summary>
+    private static bool IsHeaderFragment(string text)
+    {
+        var key = TextKey.Of(text);
+        return key.Length <= 12 && !key.Contains('表', StringComparison.Ordinal) && !key.Contains("情况", StringComparison.Ordinal);
+    }
+
+    private static bool RepeatsTitleOnNextPage(TableSegment previous, string title, SourceLine firstRow)
+    {
+        if (previous.Title is null || previous.Block.Count == 0 || firstRow.Page is null)
+        {
+            return false;
+        }
+
+        var lastRow = previous.Block.LastOrDefault(l => !l.IsBlank);
+        return lastRow?.Page is { } page && firstRow.Page > page
+            && string.Equals(TableTitle.Key(previous.Title), TableTitle.Key(TextKey.Unwrap(title)), StringComparison.Ordinal);
+    }
+
     /// <summary>Notes are the few lines right after a table, up to the next heading: later prose is narrative, not a note.</summary>
     private static void AddNotes(TableSegment segment, List<SourceLine> zone)
     {
@@ -185,7 +267,7 @@ internal static class DocumentSegmenter
                 continue;
             }
 
-            var kind = ZoneLine.Classify(line.Cells[0]);
+            var kind = ZoneLine.Classify(ZoneText(line));
             if (kind is ZoneLineKind.Section or ZoneLineKind.Title || taken >= 6)
             {
                 return;
