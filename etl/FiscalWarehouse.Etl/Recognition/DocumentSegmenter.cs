@@ -21,6 +21,7 @@ internal static class DocumentSegmenter
             lines = [.. lines.Select(l => furniture.Contains(l.Number) ? l with { Cells = [""], Text = "" } : l)];
         }
 
+        lines = WrappedLabels.Join(lines);
         var segments = new List<TableSegment>();
         var i = 0;
         var zoneStart = 0;
@@ -111,6 +112,7 @@ internal static class DocumentSegmenter
         var unitOrEntity = false;
         var proseSeen = false;
         var firstOwned = zone.Count;
+        var lastPage = previous?.Block.LastOrDefault(l => !l.IsBlank)?.Page;
         for (var z = zone.Count - 1; z >= 0 && zone.Count - z <= MaxZoneLines * 2; z--)
         {
             var text = ZoneText(zone[z]);
@@ -122,6 +124,13 @@ internal static class DocumentSegmenter
 
             if (kind == ZoneLineKind.Blank)
             {
+                continue;
+            }
+
+            if (lastPage is not null && zone[z].Page == lastPage && kind is ZoneLineKind.Title or ZoneLineKind.Prose && titleAt < 0 && numberAt < 0 && !unitOrEntity
+                && !TextKey.Of(text).Contains('表', StringComparison.Ordinal))
+            {
+                // On the PDF page of the previous table's last row, after it: the wrapped text of a wide cell (a project's 绩效目标), not a title.
                 continue;
             }
 

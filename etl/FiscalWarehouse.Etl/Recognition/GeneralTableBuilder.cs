@@ -146,6 +146,15 @@ internal sealed class GeneralTableBuilder
             }
         }
 
+        if (!knownEmpty && rows.Count == 0 && entry is not null && layout.HeaderLines.Count > 0)
+        {
+            // A standard table printed with its header and no row at all: present and empty, not missing.
+            knownEmpty = true;
+            _findings.Add(new Finding("table.no_rows", Severity.Info,
+                $"the table '{segment.Title ?? catalogId}' prints its header but no row; read as empty",
+                (segment.TitleLine ?? segment.Block[0]).RefIn(_file), catalogId));
+        }
+
         var title = segment.Title ?? "";
         var source = segment.TitleLine?.RefIn(_file) ?? segment.Block[0].RefIn(_file);
         return new ReportTable(catalogId, title, segment.Number, unit, columns, rows, knownEmpty, source, segment.LastLine);
