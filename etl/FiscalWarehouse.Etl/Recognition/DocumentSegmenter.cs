@@ -193,7 +193,10 @@ internal static class DocumentSegmenter
 
         if (isContinuation)
         {
-            previous!.Block.AddRange(zone.Where(l => !l.IsBlank && ZoneLine.Classify(ZoneText(l)) != ZoneLineKind.Note));
+            // Header words printed again over the continued part (收入 / 支出 on their own lines) are not rows.
+            var lastRowPage = previous!.Block.LastOrDefault(l => !l.IsBlank)?.Page;
+            previous.Block.AddRange(zone.Where(l => !l.IsBlank && ZoneLine.Classify(ZoneText(l)) != ZoneLineKind.Note
+                && !(l.Page is not null && l.Page != lastRowPage && IsHeaderFragment(ZoneText(l)))));
             AddNotes(previous, zone.Where(l => !l.IsBlank && ZoneLine.Classify(ZoneText(l)) == ZoneLineKind.Note).ToList());
             for (var b = blockStart; b <= blockEnd; b++)
             {
