@@ -65,8 +65,8 @@ internal static class DocumentSegmenter
     }
 
     /// <summary>
-    /// A row of a table: two or more non-empty cells, unless they only state the title, unit, entity or year (a ruled
-    /// grid often prints "收支总表（预算表1）" or "预算单位：X | 单位：万元" in its top rows).
+    /// A row of a table: two or more cells, unless its only filled cell is a table's title or its filled cells only state
+    /// the unit and entity (a ruled grid often prints "收支总表（预算表1）" or "预算单位：X | 单位：万元" in its top rows).
     /// </summary>
     public static bool IsCellLine(SourceLine line)
     {
@@ -87,13 +87,14 @@ internal static class DocumentSegmenter
 
             filled++;
             only = cell;
-            zoneOnly &= ZoneLine.Classify(cell) is ZoneLineKind.Unit or ZoneLineKind.Entity or ZoneLineKind.Year or ZoneLineKind.Number;
+            // Years are not counted: "2023年" over a column is a header cell.
+            zoneOnly &= ZoneLine.Classify(cell) is ZoneLineKind.Unit or ZoneLineKind.Entity or ZoneLineKind.Number;
         }
 
         if (filled == 1)
         {
             // A grid row with one filled cell is a row label without amounts, unless that cell is a table's title.
-            return !zoneOnly && !(ZoneLine.Classify(only!) == ZoneLineKind.Title && TextKey.Of(only!).Contains('表', StringComparison.Ordinal));
+            return !(ZoneLine.Classify(only!) == ZoneLineKind.Title && TextKey.Of(only!).Contains('表', StringComparison.Ordinal));
         }
 
         return !zoneOnly;

@@ -47,7 +47,7 @@ internal sealed record GoldenValue(string File, int Page, string Table, string C
     private static List<GoldenValue> Load()
     {
         var path = Path.Combine(Pdf.PdfTestFiles.RepoRoot, "tests", "FiscalWarehouse.Etl.Tests", "Corpus", "golden-values.tsv");
-        return [.. File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("file\t", StringComparison.Ordinal)).Select(l =>
+        return [.. System.IO.File.ReadAllLines(path).Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("file\t", StringComparison.Ordinal)).Select(l =>
         {
             var f = l.Split('\t');
             return new GoldenValue(f[0], int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), f[2], f[3], f[4], f[5], f[6], f.Length > 7 ? f[7] : "");
