@@ -65,19 +65,19 @@ internal static class DocumentSegmenter
     }
 
     /// <summary>
-    /// A row of a table: two or more cells, unless its only filled cell is a table's title or its filled cells only state
-    /// the unit and entity (a ruled grid often prints "收支总表（预算表1）" or "预算单位：X | 单位：万元" in its top rows).
+    /// A row of a table: two or more cells, unless its only filled cell is a table's title or its two filled cells only
+    /// state the unit and entity (a ruled grid often prints "收支总表（预算表1）" or "预算单位：X | 单位：万元" in its top rows).
     /// </summary>
     public static bool IsCellLine(SourceLine line)
     {
-        if (line.Cells.Count < 2 || line.IsBlank)
+        if (line.Cells.Count < 2)
         {
             return false;
         }
 
+        string? first = null;
+        string? second = null;
         var filled = 0;
-        var zoneOnly = true;
-        string? only = null;
         foreach (var cell in line.Cells)
         {
             if (string.IsNullOrWhiteSpace(cell))
@@ -86,19 +86,40 @@ internal static class DocumentSegmenter
             }
 
             filled++;
-            only = cell;
-            // Years are not counted: "2023年" over a column is a header cell.
-            zoneOnly &= ZoneLine.Classify(cell) is ZoneLineKind.Unit or ZoneLineKind.Entity or ZoneLineKind.Number;
+            if (filled == 1)
+            {
+                first = cell;
+            }
+            else if (filled == 2)
+            {
+                second = cell;
+            }
+            else
+            {
+                // Rows of figures have many cells; only short lines are checked for zone text (this runs on every line).
+                return true;
+            }
+        }
+
+        if (filled == 0)
+        {
+            return false;
         }
 
         if (filled == 1)
         {
             // A grid row with one filled cell is a row label without amounts, unless that cell is a table's title.
-            return !(ZoneLine.Classify(only!) == ZoneLineKind.Title && TextKey.Of(only!).Contains('表', StringComparison.Ordinal));
+            return !(first!.Contains('表', StringComparison.Ordinal) && ZoneLine.Classify(first) == ZoneLineKind.Title);
         }
 
-        return !zoneOnly;
+        // Years are not counted: "2023年" over a column is a header cell.
+        return !(IsUnitOrEntity(first!) && IsUnitOrEntity(second!));
     }
+
+    private static bool IsUnitOrEntity(string cell) =>
+        cell.Contains('位', StringComparison.Ordinal) || cell.Contains('部', StringComparison.Ordinal) || cell.Contains('表', StringComparison.Ordinal)
+            ? ZoneLine.Classify(cell) is ZoneLineKind.Unit or ZoneLineKind.Entity or ZoneLineKind.Number
+            : false;
 
     /// <summary>The text a zone line states: its one cell, or its non-empty cells joined.</summary>
     public static string ZoneText(SourceLine line) =>
