@@ -104,8 +104,9 @@ public sealed class ReportParser
                 ParentDepartment = ParentDepartment(document, header.UnitName),
             };
             var findings = new List<Finding>(_validator.WithRuleSeverity(recognized.Findings));
-            findings.AddRange(_validator.Validate(report));
-            return new ParsedReport(report, findings);
+            var (validated, tally) = _validator.Run(report);
+            findings.AddRange(validated);
+            return new ParsedReport(report, findings) { Checks = tally };
         }
         catch (DocumentReadException)
         {

@@ -17,7 +17,11 @@ internal static class ValidateCommand
         };
         var identity = new IdentityOptions();
         identity.AddTo(command);
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(files)!, identity.Read(parse), cancellationToken)));
+        var summary = new Option<bool>("--summary") { Description = "Print the coverage table instead of the findings (as `fw coverage`)." };
+        command.Options.Add(summary);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(parse.GetValue(summary)
+            ? CoverageCommand.Run(parse.GetValue(files)!, "text", identity.Read(parse), cancellationToken)
+            : Run(parse.GetValue(files)!, identity.Read(parse), cancellationToken)));
         return command;
     }
 
