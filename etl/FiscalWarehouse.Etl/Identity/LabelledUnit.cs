@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 
 namespace FiscalWarehouse.Etl.Identity;
@@ -15,7 +14,8 @@ internal static partial class LabelledUnit
         var cells = line.Cells;
         for (var i = 0; i < cells.Count && i < 3; i++)
         {
-            var key = TextKey.Of(cells[i]);
+            // Spaces and the colon's width normalized, brackets and quotes kept as printed: the name is shown as printed.
+            var key = Light(cells[i]);
             var m = Label().Match(key);
             if (!m.Success)
             {
@@ -25,7 +25,7 @@ internal static partial class LabelledUnit
             var name = m.Groups[2].Value;
             if (name.Length == 0)
             {
-                name = cells.Skip(i + 1).Select(TextKey.Of).FirstOrDefault(c => c.Length > 0) ?? "";
+                name = cells.Skip(i + 1).Select(Light).FirstOrDefault(c => c.Length > 0) ?? "";
             }
 
             name = AmountUnitTail().Replace(name, "");
@@ -40,10 +40,15 @@ internal static partial class LabelledUnit
         return null;
     }
 
-    [GeneratedRegex(@"^(部门名称|单位名称|预算单位|预算部门|编制单位|编制部门|填报单位|部门|单位)(?:\(盖章\))?:(.*)$")]
+    private static string Light(string cell) => Whitespace().Replace(cell, "").Replace('：', ':');
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(部门名称|单位名称|预算单位|预算部门|编制单位|编制部门|填报单位|部门|单位)(?:[(（]盖章[)）])?:(.*)$")]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"(?:金额)?单位:?\(?(?:万元|元)\)?.*$")]
+    [GeneratedRegex(@"(?:金额)?单位:?[(（]?(?:万元|元)[)）]?.*$")]
     private static partial Regex AmountUnitTail();
 
     // 部门编码 printed before the name: "341001-XX市财政局", "[101]XX局".
