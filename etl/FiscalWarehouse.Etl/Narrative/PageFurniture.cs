@@ -14,33 +14,45 @@ internal static partial class PageFurniture
     /// <summary>Lines at each end of a page where a running header or footer is looked for.</summary>
     private const int EdgeLines = 2;
 
+    /// <summary>The longest page number line (`第 12 页 共 120 页` with spaces).</summary>
+    private const int MaxPageNumberLength = 24;
+
     /// <summary>A running header is printed on at least this many pages (and a quarter of them).</summary>
     private const int MinRepeats = 3;
 
+    /// <summary>The page numbers and running headers or footers of a paged document (PDF); none for text formats.</summary>
     public static IReadOnlySet<int> Of(SourceDocument document)
     {
         var furniture = new HashSet<int>();
-        var paged = false;
+        if (document.Lines.Count == 0 || document.Lines[0].Page is null)
+        {
+            return furniture;
+        }
+
         foreach (var line in document.Lines)
         {
-            paged |= line.Page is not null;
-            if (Single(line) is { } text && IsPageNumber(text, line.Page is not null))
+            if (Single(line) is { } text && IsPageNumber(text, paged: true))
             {
                 furniture.Add(line.Number);
             }
         }
 
-        if (paged)
-        {
-            AddRunningLines(document, furniture);
-        }
-
+        AddRunningLines(document, furniture);
         return furniture;
     }
 
-    /// <summary>A page number line; a bare number counts only in a paged document, where it cannot be a table value.</summary>
+    /// <summary>
+    /// A page number line; a bare number counts only in a paged document (text conversions keep decorated page numbers
+    /// such as <c>- 3 -</c> but a bare number there may be anything).
+    /// </summary>
     public static bool IsPageNumber(string text, bool paged)
     {
+        // Page numbers are short and carry a digit: prose lines are neither, and skip the regexes.
+        if (text.Length > MaxPageNumberLength || !text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
         var key = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
         return DecoratedNumber().IsMatch(key) || (paged && BareNumber().IsMatch(key));
     }

@@ -27,6 +27,11 @@ internal static partial class ProseReader
             }
 
             var text = ProseText(line, tableLines);
+            if (text is not null && line.Page is null && PageFurniture.IsPageNumber(text, paged: false))
+            {
+                continue;
+            }
+
             if (text is null)
             {
                 // A table row or a non-prose line breaks any paragraph; a blank line only breaks a finished one.

@@ -19,11 +19,22 @@ public sealed partial record DisclosureEvidence(int StandardTables, int PhaseLin
     /// <summary>Rows with subject codes needed when no standard table is recognized.</summary>
     private const int MinCodedRows = 3;
 
+    /// <summary>
+    /// Counts the evidence, stopping as soon as it is enough (a budget with a standard table is decided by its first
+    /// 预算/决算 word): the counts are complete only for a document that is not a disclosure, whose reason lists them.
+    /// </summary>
     public static DisclosureEvidence Of(SourceDocument document, IReadOnlyList<ReportTable> tables)
     {
+        var standard = tables.Count(t => !string.Equals(t.CatalogId, TableCatalog.GenericId, StringComparison.Ordinal));
+        var coded = standard > 0 ? 0 : tables.Sum(t => t.Rows.Count(r => r.Code is { } code && SubjectCode().IsMatch(code)));
         int phase = 0, fiscal = 0, codedCells = 0;
         foreach (var line in document.Lines)
         {
+            if (phase > 0 && (standard > 0 || (fiscal >= MinFiscalLines && Math.Max(coded, codedCells) >= MinCodedRows)))
+            {
+                break;
+            }
+
             foreach (var cell in line.Cells)
             {
                 if (cell.Length == 0)
@@ -36,20 +47,23 @@ public sealed partial record DisclosureEvidence(int StandardTables, int PhaseLin
                     phase++;
                 }
 
+                if (standard > 0)
+                {
+                    continue;
+                }
+
                 if (FiscalWords().IsMatch(cell))
                 {
                     fiscal++;
                 }
 
-                if (CodedCell().IsMatch(cell))
+                if (char.IsAsciiDigit(cell[0]) && CodedCell().IsMatch(cell))
                 {
                     codedCells++;
                 }
             }
         }
 
-        var standard = tables.Count(t => !string.Equals(t.CatalogId, TableCatalog.GenericId, StringComparison.Ordinal));
-        var coded = tables.Sum(t => t.Rows.Count(r => r.Code is { } code && SubjectCode().IsMatch(code)));
         return new DisclosureEvidence(standard, phase, fiscal, Math.Max(coded, codedCells));
     }
 
