@@ -5,14 +5,16 @@ namespace FiscalWarehouse.Etl.Identity;
 /// <summary>
 /// The unit names a document offers, ranked: a name that reads as an organization beats a cover phrase
 /// (`上海市2026年市级单位预算` gives `上海市市级`; its `预算单位：上海市审计局` line gives the unit), and among those
-/// the cover's label beats the cover's title, which beats a label inside the document, which beats the file name.
+/// the cover's label beats the cover's title, which beats a label inside the document, which beats a narrative sentence opening with the unit, which beats the
+/// file name.
 /// </summary>
 internal sealed class UnitCandidates
 {
     public const int CoverLabel = 0;
     public const int CoverTitle = 1;
     public const int Labelled = 2;
-    public const int FileName = 3;
+    public const int Narrative = 3;
+    public const int FileName = 4;
 
     private readonly List<(string Name, SourceRef? Source, int Rank)> _offers = [];
 

@@ -70,6 +70,11 @@ internal sealed partial record ReportHeader(string UnitName, string? RegionName,
             }
         }
 
+        if (!units.HasStrong && NarrativeUnit(document) is { } told)
+        {
+            units.Offer(told.Name, told.Line, document.FileName, UnitCandidates.Narrative);
+        }
+
         year ??= TitleYear(document);
         if (kind == ReportKind.Unknown || phase == ReportPhase.Unknown)
         {
@@ -156,6 +161,26 @@ internal sealed partial record ReportHeader(string UnitName, string? RegionName,
         return bare ?? NarrativeYear(document);
     }
 
+    /// <summary>A sentence of the narrative that opens with the unit and the year (`苏州市审计局2026年度收入、支出预算总计…`).</summary>
+    private static (string Name, SourceLine Line)? NarrativeUnit(SourceDocument document)
+    {
+        foreach (var line in document.Lines)
+        {
+            if (line.Cells.Count != 1 || line.Cells[0].Length < 8)
+            {
+                continue;
+            }
+
+            var m = UnitThenYear().Match(TextKey.Of(line.Cells[0]));
+            if (m.Success && OrganizationName.Looks(m.Groups[1].Value))
+            {
+                return (m.Groups[1].Value, line);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A sentence of the narrative that dates the report (`2026年部门预算收入…`).</summary>
     private static PrintedYear? NarrativeYear(SourceDocument document)
     {
@@ -240,6 +265,9 @@ internal sealed partial record ReportHeader(string UnitName, string? RegionName,
 
     [GeneratedRegex(@"(部门|单位)(预算|决算)")]
     private static partial Regex KindPhase();
+
+    [GeneratedRegex(@"^([\u4E00-\u9FFF()（）]{3,30}?)\d{4}年度?[^，。]{0,20}?(?:收入|支出|预算|决算)")]
+    private static partial Regex UnitThenYear();
 
     [GeneratedRegex(@"(预算|决算)(?:总表|表)")]
     private static partial Regex PhaseTable();

@@ -49,6 +49,20 @@ public sealed class ReportIdentityTests
     }
 
     [Fact]
+    public void UnitNamedOnlyByTheNarrative_IsTakenFromIt()
+    {
+        // The cover line and every 部门名称：/单位名称： line emptied; line 119 still opens with "襄垣县工业和信息化局2023年部门决算由…".
+        var text = Xiangyuan.Replace("\n" + Unit + "\n", "\n\n", StringComparison.Ordinal)
+            .Replace("部门名称：" + Unit, "部门名称：", StringComparison.Ordinal)
+            .Replace("单位名称：" + Unit, "单位名称：", StringComparison.Ordinal);
+
+        var report = Parse("report.txt", text).Report;
+
+        Assert.Equal(Unit, report.UnitName);
+        Assert.Equal(119, report.UnitSource!.Line);
+    }
+
+    [Fact]
     public void NoYearAnywhere_IsRefusedNamingTheYear_AndTheFileNameOrAStatedYearSuppliesIt()
     {
         var text = WithoutYears(Xiangyuan);
