@@ -1,6 +1,8 @@
+using FiscalWarehouse.Etl.Identity;
 using FiscalWarehouse.Etl.Narrative;
 using FiscalWarehouse.Etl.Reading;
 using FiscalWarehouse.Etl.Recognition;
+using FiscalWarehouse.Etl.Screening;
 using FiscalWarehouse.Etl.Validation;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Findings;
@@ -26,6 +28,20 @@ public sealed class ReportParser
         _recognizer = new TableRecognizer();
         _validator = new ReportValidator(rules ?? RuleSet.Default);
     }
+
+    private ReportParser(ReportParser other, StatedIdentity stated)
+    {
+        _readers = other._readers;
+        _recognizer = other._recognizer;
+        _validator = other._validator;
+        Stated = stated;
+    }
+
+    /// <summary>What the user stated about the reports this parser reads (`--unit --year --kind --phase`).</summary>
+    public StatedIdentity Stated { get; } = StatedIdentity.None;
+
+    /// <summary>A parser that reads every document as the user states it (each given part overrides the document).</summary>
+    public ReportParser With(StatedIdentity stated) => stated.IsEmpty && Stated.IsEmpty ? this : new ReportParser(this, stated);
 
     /// <summary>Reads a file. Throws <see cref="DocumentReadException"/> when it cannot be read at all.</summary>
     public ParsedReport Parse(string path, CancellationToken cancellationToken = default)
@@ -60,7 +76,7 @@ public sealed class ReportParser
         var fileName = document.FileName;
         try
         {
-            var header = ReportHeader.Read(document);
+            var header = ReportHeader.Read(document, Stated);
             var recognized = _recognizer.Recognize(document, header.Phase);
             cancellationToken.ThrowIfCancellationRequested();
             if (recognized.Tables.Count == 0)
@@ -69,7 +85,17 @@ public sealed class ReportParser
                     "no table found: not a budget or final-account report, or truncated before its tables");
             }
 
+            var evidence = DisclosureEvidence.Of(document, recognized.Tables);
+            if (!evidence.IsDisclosure)
+            {
+                throw new DocumentReadException(fileName, recognized.Tables[0].Source.Line, evidence.Reason);
+            }
+
             var phase = header.Phase != ReportPhase.Unknown ? header.Phase : PhaseFromTables(recognized);
+            if (IdentityCheck.Problem(header.Year, header.PrintedYear, header.Kind, phase) is { } problem)
+            {
+                throw IdentityCheck.Refuse(document, problem, header.PrintedYear?.Line);
+            }
             var narrative = new NarrativeExtractor().Extract(document, recognized.TableLines);
             var report = new Report(document, header.UnitName.Length > 0 ? header.UnitName : EntityFromTables(document) ?? "",
                 header.RegionName, header.Year, header.Kind, phase, recognized.Tables, narrative)
@@ -78,8 +104,9 @@ public sealed class ReportParser
                 ParentDepartment = ParentDepartment(document, header.UnitName),
             };
             var findings = new List<Finding>(_validator.WithRuleSeverity(recognized.Findings));
-            findings.AddRange(_validator.Validate(report));
-            return new ParsedReport(report, findings);
+            var (validated, tally) = _validator.Run(report);
+            findings.AddRange(validated);
+            return new ParsedReport(report, findings) { Checks = tally };
         }
         catch (DocumentReadException)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FiscalWarehouse.Etl.Identity;
 using FiscalWarehouse.Warehouse.Loading;
 using FiscalWarehouse.Warehouse.Schema;
 using FiscalWarehouse.Warehouse.Storage;
@@ -17,11 +18,13 @@ internal static class LoadCommand
             paths,
             db,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(paths)!, parse.GetValue(db), cancellationToken)));
+        var identity = new IdentityOptions();
+        identity.AddTo(command);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(paths)!, parse.GetValue(db), identity.Read(parse), cancellationToken)));
         return command;
     }
 
-    private static int Run(string[] paths, string? db, CancellationToken cancellationToken)
+    private static int Run(string[] paths, string? db, StatedIdentity stated, CancellationToken cancellationToken)
     {
         var files = ReportFiles.Expand(paths, out var missing);
         foreach (var path in missing)
@@ -37,7 +40,7 @@ internal static class LoadCommand
         IReadOnlyList<LoadOutcome> outcomes;
         try
         {
-            outcomes = LoadAll(files, CommonOptions.WarehouseOptions(db), Console.Out, cancellationToken);
+            outcomes = LoadAll(files, CommonOptions.WarehouseOptions(db), Console.Out, cancellationToken, stated);
         }
         catch (Exception e) when (e is WarehouseBusyException or SchemaVersionException)
         {
@@ -49,11 +52,11 @@ internal static class LoadCommand
     }
 
     /// <summary>Loads the files in batches, printing "FILE: STATUS" as each batch commits, so a long load shows progress.</summary>
-    internal static IReadOnlyList<LoadOutcome> LoadAll(IReadOnlyList<string> files, Warehouse.Configuration.WarehouseOptions options, TextWriter output, CancellationToken cancellationToken)
+    internal static IReadOnlyList<LoadOutcome> LoadAll(IReadOnlyList<string> files, Warehouse.Configuration.WarehouseOptions options, TextWriter output, CancellationToken cancellationToken, StatedIdentity? stated = null)
     {
         using var writer = WarehouseWriter.Open(options);
         var outcomes = new List<LoadOutcome>(files.Count);
-        foreach (var outcome in writer.LoadFiles(files, CliServices.Parser, cancellationToken))
+        foreach (var outcome in writer.LoadFiles(files, CliServices.Parser.With(stated ?? StatedIdentity.None), cancellationToken))
         {
             outcomes.Add(outcome);
             output.WriteLine($"{outcome.File}: {outcome.StatusText}");
