@@ -1,4 +1,5 @@
 using System.Globalization;
+using FiscalWarehouse.Model.Output;
 
 namespace FiscalWarehouse.Cli.Output;
 
@@ -18,7 +19,7 @@ internal static class CoveragePrinter
                 output.WriteLine(string.Join(',', Header.Select(h => h.Replace(' ', '_'))));
                 foreach (var row in cells)
                 {
-                    output.WriteLine(string.Join(',', row.Select(Csv.Escape)));
+                    output.WriteLine(string.Join(',', row.Select(CsvField.Of)));
                 }
 
                 break;
