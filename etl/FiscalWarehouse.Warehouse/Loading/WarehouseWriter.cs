@@ -15,12 +15,14 @@ namespace FiscalWarehouse.Warehouse.Loading;
 public sealed class WarehouseWriter : IDisposable
 {
     private readonly DuckDBConnection _connection;
+    private readonly WriterLock _lock;
     private readonly string _path;
     private readonly ReportLoader _loader;
 
-    private WarehouseWriter(DuckDBConnection connection, string path, TimeProvider time)
+    private WarehouseWriter(DuckDBConnection connection, WriterLock held, string path, TimeProvider time)
     {
         _connection = connection;
+        _lock = held;
         _path = path;
         _loader = new ReportLoader(connection, LoadRegions(connection), LoadSubjects(connection), time);
     }
@@ -30,29 +32,33 @@ public sealed class WarehouseWriter : IDisposable
 
     public static WarehouseWriter Open(WarehouseOptions options, TimeProvider time)
     {
-        var connection = WarehouseFiles.OpenWriter(options.Path, options.WriterWaitSeconds);
+        // The OS lock comes first, before DuckDB creates, migrates or snapshots the file: a second writer of a new
+        // file otherwise raced the first one's creation and snapshot and lost its commits.
+        var held = WriterLock.Acquire(options.Path, options.WriterWaitSeconds);
+        DuckDBConnection? connection = null;
         try
         {
+            connection = WarehouseFiles.OpenLocked(options.Path, options.WriterWaitSeconds);
             Migrator.Migrate(connection);
+
+            // Readers need a snapshot while this writer holds the file; make sure one exists before loading starts.
+            if (!File.Exists(Snapshot.PathFor(options.Path)))
+            {
+                Snapshot.CloseAndRefresh(connection, options.Path);
+                connection = WarehouseFiles.OpenLocked(options.Path, options.WriterWaitSeconds);
+            }
 
             // DuckDB checkpoints when the WAL passes 16 MB, and every checkpoint rewrites the fact tables' primary-key
             // indexes: on a 1,000-report load that was 23 of 44 CPU-seconds. A larger threshold checkpoints a few
             // times per load (and at close) instead of every few batches; the WAL keeps every commit durable meanwhile.
             Commands.Execute(connection, "set checkpoint_threshold = '256MB'");
             Commands.Execute(connection, $"set memory_limit = '{MemoryLimit(options.WriterMemoryLimit)}'");
-            var writer = new WarehouseWriter(connection, options.Path, time) { BatchSize = Math.Max(1, options.LoadBatchSize) };
-
-            // Readers need a snapshot while this writer holds the file; make sure one exists before loading starts.
-            if (!File.Exists(Snapshot.PathFor(options.Path)))
-            {
-                Snapshot.Refresh(connection, options.Path);
-            }
-
-            return writer;
+            return new WarehouseWriter(connection, held, options.Path, time) { BatchSize = Math.Max(1, options.LoadBatchSize) };
         }
         catch
         {
-            connection.Dispose();
+            connection?.Dispose();
+            held.Dispose();
             throw;
         }
     }
@@ -179,11 +185,12 @@ public sealed class WarehouseWriter : IDisposable
     {
         try
         {
-            Snapshot.Refresh(_connection, _path);
+            Snapshot.CloseAndRefresh(_connection, _path);
         }
         finally
         {
             _connection.Dispose();
+            _lock.Dispose();
         }
     }
 
