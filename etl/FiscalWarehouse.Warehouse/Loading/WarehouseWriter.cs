@@ -148,11 +148,11 @@ public sealed class WarehouseWriter : IDisposable
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = parser.ReadFile(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (DocumentReadException e)
         {
-            return new PreparedFile(new LoadOutcome(path, LoadStatus.Rejected, Reason: $"cannot read the file: {e.Message}", Where: fileName), null);
+            return new PreparedFile(new LoadOutcome(path, LoadStatus.Rejected, Reason: e.Reason, Where: e.Line is { } line ? $"{fileName}:{line.ToString(CultureInfo.InvariantCulture)}" : fileName), null);
         }
 
         // Same bytes, same report: answer before parsing.
