@@ -10,7 +10,7 @@ namespace FiscalWarehouse.TestKit.Hostile;
 /// </summary>
 public static class HostileDocuments
 {
-    public sealed record Hostile(string FileName, byte[] Bytes, string Expected);
+    public sealed record Hostile(string FileName, byte[] Bytes, string Expected, int Line = 1);
 
     public static IReadOnlyList<Hostile> All() =>
     [
@@ -18,7 +18,7 @@ public static class HostileDocuments
         new("dtd.xlsx", Workbook(SmallSheet, "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>"), "DTD"),
         new("deep.xlsx", Workbook(w => DeepSheet(w, 100_000)), "MaxNestingDepth"),
         new("entries.xlsx", Workbook(SmallSheet, extraEntries: 1_500), "MaxWorkbookEntries"),
-        new("wide-row.txt", WideRow(3_000_000), "MaxCellsPerRow"),
+        new("wide-row.txt", WideRow(3_000_000), "MaxCellsPerRow", Line: 2),
         new("unclosed.html", UnclosedHtml(840_000), "MaxCellsPerRow"),
     ];
 
