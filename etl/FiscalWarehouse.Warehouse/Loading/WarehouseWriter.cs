@@ -16,6 +16,7 @@ public sealed class WarehouseWriter : IDisposable
 {
     private readonly DuckDBConnection _connection;
     private readonly WriterLock _lock;
+    private readonly TimeProvider _time;
     private readonly string _path;
     private readonly ReportLoader _loader;
 
@@ -24,6 +25,7 @@ public sealed class WarehouseWriter : IDisposable
         _connection = connection;
         _lock = held;
         _path = path;
+        _time = time;
         _loader = new ReportLoader(connection, LoadRegions(connection), LoadSubjects(connection), time);
     }
 
@@ -119,6 +121,42 @@ public sealed class WarehouseWriter : IDisposable
 
     /// <summary>Reports per transaction in <see cref="LoadFiles"/>: large enough that the per-statement cost of the load SQL is paid rarely, small enough to keep memory flat.</summary>
     public int BatchSize { get; set; } = 64;
+
+    /// <summary>
+    /// fw load --accept FILE: the version of this file becomes current even if the replacement policy held it (or would).
+    /// A file already loaded (held, or an older version) is promoted without parsing it again.
+    /// </summary>
+    public LoadOutcome Accept(string path, ReportParser parser, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        byte[] bytes;
+        try
+        {
+            bytes = parser.ReadFile(path);
+        }
+        catch (DocumentReadException e)
+        {
+            return new LoadOutcome(path, LoadStatus.Rejected, Reason: e.Reason, Where: Path.GetFileName(path));
+        }
+
+        if (_loader.FindByHash(ContentHash.Of(bytes)) is { } existing)
+        {
+            using var transaction = _connection.BeginTransaction();
+            ReplacementPolicy.Promote(_connection, existing, _time.GetUtcNow().UtcDateTime);
+            transaction.Commit();
+            return new LoadOutcome(path, LoadStatus.Replaced, existing);
+        }
+
+        _loader.AcceptWorse = true;
+        try
+        {
+            return LoadFile(path, parser, cancellationToken);
+        }
+        finally
+        {
+            _loader.AcceptWorse = false;
+        }
+    }
 
     /// <summary>Loads an already parsed report (the loader's unit of work: one transaction).</summary>
     public LoadOutcome Load(string displayPath, ParsedReport parsed, CancellationToken cancellationToken)
