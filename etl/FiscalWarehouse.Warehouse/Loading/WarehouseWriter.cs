@@ -43,6 +43,10 @@ public sealed class WarehouseWriter : IDisposable
             connection = WarehouseFiles.OpenLocked(options.Path, options.WriterWaitSeconds);
             Migrator.Migrate(connection);
 
+            // A writer killed before closing leaves a WAL, and every open re-creates the views: fold both into the file
+            // now, so the WAL does not grow by a restart that commits nothing and the snapshot below is complete.
+            Commands.Execute(connection, "checkpoint");
+
             // Readers need a snapshot while this writer holds the file; make sure one exists before loading starts.
             if (!File.Exists(Snapshot.PathFor(options.Path)))
             {
