@@ -58,8 +58,8 @@ internal sealed class Snapshot
             connection = new DuckDBConnection(root.ConnectionString);
             try
             {
+                // The sandbox applied to the root holds for this connection too: the settings are the database instance's.
                 connection.Open();
-                FiscalWarehouse.Warehouse.Querying.ReadSandbox.Apply(connection);
             }
             catch
             {
