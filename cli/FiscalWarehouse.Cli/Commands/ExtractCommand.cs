@@ -3,6 +3,7 @@ using System.Text.Json;
 using FiscalWarehouse.Cli.Output;
 using FiscalWarehouse.Etl;
 using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Output;
 using FiscalWarehouse.Model.Tables;
 
 namespace FiscalWarehouse.Cli.Commands;
@@ -63,7 +64,7 @@ internal static class ExtractCommand
         output.WriteLine(CsvHeader);
         foreach (var row in rows)
         {
-            output.WriteLine(string.Join(',', row.Select(Csv.Escape)));
+            output.WriteLine(string.Join(',', row.Select(CsvField.Of)));
         }
 
         return ExitCodes.Success;

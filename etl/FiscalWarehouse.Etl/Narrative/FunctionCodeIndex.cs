@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 
 namespace FiscalWarehouse.Etl.Narrative;
@@ -94,10 +95,8 @@ internal sealed partial class FunctionCodeIndex
         }
     }
 
-    /// <summary>Names compare without spaces and with parentheses of either width (（室） vs (室)).</summary>
-    public static string Key(string name) =>
-        Spaces().Replace(name, "").Replace('(', '（').Replace(')', '）').Replace("“", "", StringComparison.Ordinal)
-            .Replace("”", "", StringComparison.Ordinal).Replace("\"", "", StringComparison.Ordinal);
+    /// <summary>Names compare by the one text key: no spaces or quotes, parentheses of either width ((室) vs （室）).</summary>
+    public static string Key(string name) => TextKey.Of(name);
 
     private static bool StartsWithTwo(string cell)
     {
@@ -124,6 +123,4 @@ internal sealed partial class FunctionCodeIndex
     [GeneratedRegex(@"^(?<code>2\d{2}(?:\d{2}){0,2})\s*(?<name>[\u4e00-\u9fff（(].*)$")]
     private static partial Regex Glued();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

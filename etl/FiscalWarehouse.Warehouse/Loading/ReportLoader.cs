@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using DuckDB.NET.Data;
 using FiscalWarehouse.Etl;
+using FiscalWarehouse.Etl.Logging;
 using FiscalWarehouse.Model.Findings;
 using FiscalWarehouse.Model.Reports;
 using FiscalWarehouse.Warehouse.Storage;
@@ -111,6 +112,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
         }
         catch (Exception e) when (batch.Count > 1 && e is not OperationCanceledException)
         {
+            FallbackLog.BatchLoadedOneByOne(LibraryLogging.For(typeof(ReportLoader).FullName!), batch.Count, e.Message, e);
             foreach (var item in batch)
             {
                 Commit([item], outcomes, cancellationToken, throwOnFailure);

@@ -1,8 +1,9 @@
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>
 /// The 项目支出绩效目标表 / 申报表 (预算): the 项目资金 block prints two label/amount pairs per line, 实施期 then 年度
@@ -25,15 +26,15 @@ internal static class TargetFormReader
     ];
 
     public static bool IsFundStart(SourceLine line) =>
-        line.Cells.Any(c => FormCells.Key(c).Contains("实施期资金总额", StringComparison.Ordinal));
+        line.Cells.Any(c => TextKey.Of(c).Contains("实施期资金总额", StringComparison.Ordinal));
 
     public static bool IsIndicatorHeader(SourceLine line) =>
-        line.Cells.Count(c => FormCells.Key(c) == "指标值") >= 2 && line.Cells.Any(c => FormCells.Key(c) == "三级指标");
+        line.Cells.Count(c => TextKey.Of(c) == "指标值") >= 2 && line.Cells.Any(c => TextKey.Of(c) == "三级指标");
 
     /// <summary>Reads the 项目资金 rows from their first line; returns the index after them.</summary>
     public static int ReadFunds(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)
     {
-        var block = FormCells.Key(lines[at].Cells.FirstOrDefault(c => FormCells.Key(c).StartsWith("项目资金", StringComparison.Ordinal)) ?? "项目资金");
+        var block = TextKey.Of(lines[at].Cells.FirstOrDefault(c => TextKey.Of(c).StartsWith("项目资金", StringComparison.Ordinal)) ?? "项目资金");
         var period = table.Column([block, "实施期资金总额"], FormHeaders.Meaning(M.ImplementationPeriodBudget));
         var annual = table.Column([block, "年度资金总额"], FormHeaders.Meaning(M.InitialBudget));
         var split = Split(lines[at]);
@@ -57,7 +58,7 @@ internal static class TargetFormReader
             foreach (var (index, _, value) in pairs)
             {
                 var column = pairs.Count > 1 ? (index == pairs[0].Index ? period : annual) : (index < split ? period : annual);
-                cells.Add((column, FormCells.Parse(value)));
+                cells.Add((column, CellParser.Parse(value)));
             }
 
             var kind = label == "资金总额" ? RowKind.Total : RowKind.Detail;
@@ -71,8 +72,8 @@ internal static class TargetFormReader
     public static int ReadIndicators(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)
     {
         var header = lines[at];
-        var valuePositions = header.Cells.Select((c, i) => (Key: FormCells.Key(c), i)).Where(x => x.Key == "指标值").Select(x => x.i).ToList();
-        var levelPositions = header.Cells.Select((c, i) => (Key: FormCells.Key(c), i)).Where(x => x.Key.EndsWith("级指标", StringComparison.Ordinal))
+        var valuePositions = header.Cells.Select((c, i) => (Key: TextKey.Of(c), i)).Where(x => x.Key == "指标值").Select(x => x.i).ToList();
+        var levelPositions = header.Cells.Select((c, i) => (Key: TextKey.Of(c), i)).Where(x => x.Key.EndsWith("级指标", StringComparison.Ordinal))
             .Select(x => x.i).Take(3).ToList();
         var periodColumn = table.Column(["绩效指标", "实施期", "指标值"], FormHeaders.Meaning(FormHeaders.TargetValue));
         var annualColumn = table.Column(["绩效指标", "年度", "指标值"], FormHeaders.Meaning(FormHeaders.TargetValue));
@@ -86,7 +87,7 @@ internal static class TargetFormReader
                 continue;
             }
 
-            var first = FormCells.Key(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
+            var first = TextKey.Of(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
             if (first.StartsWith("负责人", StringComparison.Ordinal) || first.StartsWith("注", StringComparison.Ordinal)
                 || IsIndicatorHeader(line) || IsFundStart(line) || first.StartsWith("项目名称", StringComparison.Ordinal))
             {
@@ -125,7 +126,7 @@ internal static class TargetFormReader
             for (var i = 0; i < valuePositions[0] + shift && i < line.Cells.Count; i++)
             {
                 var text = line.Cells[i].Trim();
-                if (text.Length > 0 && !(i == 0 && FormCells.Key(text).StartsWith("绩", StringComparison.Ordinal)))
+                if (text.Length > 0 && !(i == 0 && TextKey.Of(text).StartsWith("绩", StringComparison.Ordinal)))
                 {
                     names.Add(text);
                 }
@@ -138,7 +139,7 @@ internal static class TargetFormReader
             }
 
             table.Row(line, string.Join(" / ", path.Where(p => !string.IsNullOrEmpty(p))), 2, RowKind.Detail,
-                [(periodColumn, FormCells.Parse(At(line.Cells, valuePositions[0] + shift))), (annualColumn, FormCells.Parse(annualValue))]);
+                [(periodColumn, CellParser.Parse(At(line.Cells, valuePositions[0] + shift))), (annualColumn, CellParser.Parse(annualValue))]);
         }
 
         return next;
@@ -174,20 +175,20 @@ internal static class TargetFormReader
 
     private static string InlineValue(string cell)
     {
-        var key = FormCells.Key(cell);
+        var key = TextKey.Of(cell);
         var colon = key.LastIndexOf(':');
-        return colon >= 0 && colon + 1 < key.Length && FormCells.IsNumber(key[(colon + 1)..]) ? key[(colon + 1)..] : "";
+        return colon >= 0 && colon + 1 < key.Length && CellParser.IsNumber(key[(colon + 1)..]) ? key[(colon + 1)..] : "";
     }
 
     private static string? LabelOf(string cell)
     {
-        var key = FormCells.Key(cell);
+        var key = TextKey.Of(cell);
         if (InlineValue(cell) is { Length: > 0 } inline)
         {
             key = key[..^inline.Length];
         }
 
-        if (key.Length == 0 || key.Length > 24 || FormCells.IsNumber(key))
+        if (key.Length == 0 || key.Length > 24 || CellParser.IsNumber(key))
         {
             return null;
         }

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using FiscalWarehouse.Etl;
+using FiscalWarehouse.Etl.Reading.Pdf;
 using FiscalWarehouse.Etl.Reading.Pdf.Vector;
-using FiscalWarehouse.Model.Documents;
 
-namespace FiscalWarehouse.Etl.Reading.Pdf;
+namespace FiscalWarehouse.Cli.Bench;
 
 /// <summary>One stage's cost per PDF: median wall time and mean CPU time (this process plus its child processes).</summary>
 public readonly record struct StageCost(string Stage, double WallMs, double CpuMs);

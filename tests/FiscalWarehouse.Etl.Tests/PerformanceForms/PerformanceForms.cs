@@ -1,4 +1,4 @@
-using FiscalWarehouse.Etl.Performance;
+using FiscalWarehouse.Etl.PerformanceForms;
 using FiscalWarehouse.Etl.Tests.Narrative;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;

@@ -1,4 +1,4 @@
-using FiscalWarehouse.Etl.Performance;
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Tables;
 
 namespace FiscalWarehouse.Etl.Tests.Performance;
@@ -22,7 +22,7 @@ public sealed class FormCellsTests
     [InlineData("2.99981万", CellValueKind.Text, null, false)]
     public void Parse_PrintedText_KeepsKindsApart(string printed, CellValueKind kind, string? number, bool percent)
     {
-        var value = FormCells.Parse(printed);
+        var value = CellParser.Parse(printed);
         Assert.Equal(kind, value.Kind);
         Assert.Equal(number is null ? null : decimal.Parse(number, System.Globalization.CultureInfo.InvariantCulture), value.Number);
         Assert.Equal(percent, value.IsPercent);
@@ -32,7 +32,7 @@ public sealed class FormCellsTests
     public void Parse_BareNumberInRateColumn_IsPercent()
     {
         // seed 001, line 763: 执行率 95.53 without a % sign
-        var value = FormCells.Parse("95.53", percentColumn: true);
+        var value = CellParser.Parse("95.53", percentColumn: true);
         Assert.True(value.IsPercent);
         Assert.Equal(95.53m, value.Number);
         Assert.Equal("95.53", value.ContractText);

@@ -1,5 +1,5 @@
 using CsCheck;
-using FiscalWarehouse.Etl.Performance;
+using FiscalWarehouse.Etl.PerformanceForms;
 using FiscalWarehouse.Etl.Tests.Narrative;
 using FiscalWarehouse.Model.Documents;
 

@@ -1,4 +1,4 @@
-using FiscalWarehouse.Warehouse.Marts;
+using FiscalWarehouse.Warehouse.Reports;
 
 namespace FiscalWarehouse.Warehouse.Tests.Marts;
 

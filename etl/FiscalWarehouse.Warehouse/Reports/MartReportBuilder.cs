@@ -4,7 +4,7 @@ using DuckDB.NET.Data;
 using FiscalWarehouse.Warehouse.Querying;
 using FiscalWarehouse.Warehouse.Storage;
 
-namespace FiscalWarehouse.Warehouse.Marts;
+namespace FiscalWarehouse.Warehouse.Reports;
 
 /// <summary>
 /// Builds the <c>fw report</c> document from the marts (sql/reports/*.sql, parameterized), on a read-only connection

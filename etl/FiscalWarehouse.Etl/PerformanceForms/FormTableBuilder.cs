@@ -1,7 +1,7 @@
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>Collects the columns (by header path, each once) and rows of one performance form.</summary>
 internal sealed class FormTableBuilder(string fileName)

@@ -1,4 +1,4 @@
-using FiscalWarehouse.Etl.Performance;
+using FiscalWarehouse.Etl.PerformanceForms;
 using FiscalWarehouse.Etl.Tests.Narrative;
 using FiscalWarehouse.Model.Tables;
 using static FiscalWarehouse.Etl.Tests.Performance.PerformanceForms;

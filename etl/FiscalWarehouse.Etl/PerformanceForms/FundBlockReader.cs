@@ -1,8 +1,9 @@
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>
 /// The money block of a 绩效自评表 / 部门整体自评表: a header with 年初预算数 (split into 目标申报数 / 预算编制数 on the
@@ -20,7 +21,7 @@ internal static class FundBlockReader
     /// <summary>A header cell is short; a note such as “执行率”是执行数与“全年预算数”相比较 (seed 001, line 753) is not.</summary>
     private static bool IsHeaderCell(string cell, string word)
     {
-        var key = FormCells.Key(cell);
+        var key = TextKey.Of(cell);
         return key.Length <= 12 && key.Contains(word, StringComparison.Ordinal);
     }
 
@@ -88,7 +89,7 @@ internal static class FundBlockReader
         for (var i = labelIndex + 1; i < line.Cells.Count; i++)
         {
             var text = line.Cells[i].Trim();
-            if (text.Length > 0 && (FormCells.IsNumber(text) || FormCells.IsDash(text)))
+            if (text.Length > 0 && (CellParser.IsNumber(text) || CellParser.IsDash(text)))
             {
                 printed.Add((i, text));
             }
@@ -113,8 +114,8 @@ internal static class FundBlockReader
         else
         {
             // Numbers from the left, not-applicable dashes from the right (seed 003, line 713: 858.9 2175.87 — — —).
-            var numbers = printed.Where(p => !FormCells.IsDash(p.Text)).ToList();
-            var dashes = printed.Where(p => FormCells.IsDash(p.Text)).ToList();
+            var numbers = printed.Where(p => !CellParser.IsDash(p.Text)).ToList();
+            var dashes = printed.Where(p => CellParser.IsDash(p.Text)).ToList();
             for (var k = 0; k < numbers.Count && k < columns.Count; k++)
             {
                 assigned[k] = numbers[k].Text;
@@ -132,7 +133,7 @@ internal static class FundBlockReader
 
         for (var k = 0; k < columns.Count; k++)
         {
-            yield return (columns[k].Column, FormCells.Parse(assigned[k], columns[k].Measure == M.ExecutionRate));
+            yield return (columns[k].Column, CellParser.Parse(assigned[k], columns[k].Measure == M.ExecutionRate));
         }
     }
 
@@ -148,7 +149,7 @@ internal static class FundBlockReader
                 continue;
             }
 
-            if (FormCells.IsNumber(text) || FormCells.IsDash(text))
+            if (CellParser.IsNumber(text) || CellParser.IsDash(text))
             {
                 break;
             }
@@ -161,7 +162,7 @@ internal static class FundBlockReader
             return null;
         }
 
-        var key = FormCells.Key(line.Cells[index]);
+        var key = TextKey.Of(line.Cells[index]);
         var isFund = FundWords.Any(w => key.Contains(w, StringComparison.Ordinal)) && !key.Contains("资金管理", StringComparison.Ordinal)
             && !key.Contains("目标", StringComparison.Ordinal) && !key.Contains("指标", StringComparison.Ordinal) && key.Length <= 20;
         return isFund ? index : null;
@@ -169,7 +170,7 @@ internal static class FundBlockReader
 
     private static string Label(string text)
     {
-        var key = FormCells.Key(text).TrimEnd(':');
+        var key = TextKey.Of(text).TrimEnd(':');
         return key.StartsWith("其中:", StringComparison.Ordinal) ? key["其中:".Length..] : key;
     }
 

@@ -1,8 +1,9 @@
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>
 /// A scored block of a self-evaluation form: indicator rows (一级/二级/三级指标, 年初指标值, 调整后指标值, 实际完成值,
@@ -14,8 +15,8 @@ internal static class ScoredBlockReader
 {
     /// <summary>Separate short 分值 and 得分 cells; 分值及得分合计 (seed 003, line 768) is a total, not a header.</summary>
     public static bool IsHeader(SourceLine line) =>
-        line.Cells.Any(c => FormCells.Key(c) is "得分" or "得分(分)")
-        && line.Cells.Any(c => FormCells.Key(c) is { Length: <= 8 } key && key.StartsWith("分值", StringComparison.Ordinal) && !key.Contains("得分", StringComparison.Ordinal))
+        line.Cells.Any(c => TextKey.Of(c) is "得分" or "得分(分)")
+        && line.Cells.Any(c => TextKey.Of(c) is { Length: <= 8 } key && key.StartsWith("分值", StringComparison.Ordinal) && !key.Contains("得分", StringComparison.Ordinal))
         && !FundBlockReader.IsHeader(line);
 
     /// <returns>The index after the block and its 分值 / 得分 columns (a 总分 row below it uses them).</returns>
@@ -89,9 +90,9 @@ internal static class ScoredBlockReader
         for (var i = 0; i < Math.Min(valuesFrom, cells.Count); i++)
         {
             var text = cells[i].Trim();
-            if (text.Length > 0 && !(i == 0 && string.Equals(FormCells.Key(text), FormCells.Key(block), StringComparison.Ordinal)))
+            if (text.Length > 0 && !(i == 0 && string.Equals(TextKey.Of(text), TextKey.Of(block), StringComparison.Ordinal)))
             {
-                names.Add((text, FormCells.IsNumber(text)));
+                names.Add((text, CellParser.IsNumber(text)));
             }
         }
 
@@ -112,12 +113,12 @@ internal static class ScoredBlockReader
         if (levelWeight is not null && depth == path.Length && weightAt >= 0)
         {
             var weightColumn = columns.First(c => c.Measure == M.Weight).Column;
-            table.Row(line, path[0], 0, RowKind.Total, [(weightColumn, FormCells.Parse(levelWeight))]);
+            table.Row(line, path[0], 0, RowKind.Total, [(weightColumn, CellParser.Parse(levelWeight))]);
         }
 
         var label = string.Join(" / ", path.Where(p => !string.IsNullOrEmpty(p)));
         // Explanations left empty are not values; amounts and indicator values keep their blanks.
-        var values = columns.Select(c => (c.Column, c.Measure, Value: FormCells.Parse(At(cells, c.Position + shift), c.Measure == M.ExecutionRate)))
+        var values = columns.Select(c => (c.Column, c.Measure, Value: CellParser.Parse(At(cells, c.Position + shift), c.Measure == M.ExecutionRate)))
             .Where(c => c.Measure != FormHeaders.Note || c.Value.Kind != CellValueKind.Blank)
             .Select(c => (c.Column, c.Value));
         table.Row(line, label.Length > 0 ? label : block, 2, RowKind.Detail, values);
@@ -135,7 +136,7 @@ internal static class ScoredBlockReader
                 continue;
             }
 
-            if (!FormCells.IsNumber(text))
+            if (!CellParser.IsNumber(text))
             {
                 if (score is not null)
                 {
@@ -159,7 +160,7 @@ internal static class ScoredBlockReader
 
     private static bool IsEnd(SourceLine line)
     {
-        var first = FormCells.Key(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
+        var first = TextKey.Of(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
         return first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("分值及得分", StringComparison.Ordinal)
             || first.StartsWith("项目绩效分析", StringComparison.Ordinal) || first.StartsWith("注", StringComparison.Ordinal)
             || first.StartsWith("备注", StringComparison.Ordinal) || first.StartsWith("年度总体目标", StringComparison.Ordinal)
@@ -170,7 +171,7 @@ internal static class ScoredBlockReader
 
     /// <summary>A 分值 right after 一级指标 (seed 003, line 730) is the 一级 weight, not the indicator's.</summary>
     private static bool IsLevelWeight(SourceLine header, int index) =>
-        header.Cells.Skip(index + 1).Any(c => FormCells.Key(c) == "二级指标");
+        header.Cells.Skip(index + 1).Any(c => TextKey.Of(c) == "二级指标");
 
     public static string Block(SourceLine header)
     {

@@ -1,6 +1,6 @@
 using FiscalWarehouse.Warehouse.Querying;
 
-namespace FiscalWarehouse.Warehouse.Marts;
+namespace FiscalWarehouse.Warehouse.Reports;
 
 /// <summary>What <c>fw report</c> is asked for: a unit (by name) or a region (GB/T 2260 code), optionally one year.</summary>
 public sealed record MartReportRequest(string? Unit, string? Region, int? Year);

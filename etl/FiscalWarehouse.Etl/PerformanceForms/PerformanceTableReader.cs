@@ -1,8 +1,9 @@
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>
 /// Reads the form-like performance tables (绩效自评表, 部门整体自评表, 绩效目标表) that the general table builder cannot:
@@ -30,7 +31,7 @@ public sealed class PerformanceTableReader
                 continue;
             }
 
-            var first = FormCells.Key(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
+            var first = TextKey.Of(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
             subject ??= NamedValue(line, "项目名称") ?? NamedValue(line, "部门名称");
             filer ??= first.StartsWith("填报单位", StringComparison.Ordinal) ? AfterColon(line.Text) : null;
             if (unit == AmountUnit.Unknown)
@@ -80,25 +81,25 @@ public sealed class PerformanceTableReader
     private static void Total(SourceLine line, FormTableBuilder table, (int Weight, int Score) columns)
     {
         var printed = line.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).Skip(1).ToList();
-        var numbers = printed.Where(FormCells.IsNumber).ToList();
+        var numbers = printed.Where(CellParser.IsNumber).ToList();
         var cells = new List<(int Column, CellValue Value)>();
         if (numbers.Count >= 2)
         {
-            cells.Add((columns.Weight, FormCells.Parse(numbers[0])));
-            cells.Add((columns.Score, FormCells.Parse(numbers[1])));
+            cells.Add((columns.Weight, CellParser.Parse(numbers[0])));
+            cells.Add((columns.Score, CellParser.Parse(numbers[1])));
         }
         else if (numbers.Count == 1)
         {
-            cells.Add((columns.Score, FormCells.Parse(numbers[0])));
+            cells.Add((columns.Score, CellParser.Parse(numbers[0])));
         }
 
         var grade = printed.FirstOrDefault(p => p is "优" or "良" or "中" or "差" or "优秀" or "良好" or "合格" or "不合格");
         if (grade is not null)
         {
-            cells.Add((table.Column(["总分", "等级"], FormHeaders.Meaning(FormHeaders.Grade)), FormCells.Parse(grade)));
+            cells.Add((table.Column(["总分", "等级"], FormHeaders.Meaning(FormHeaders.Grade)), CellParser.Parse(grade)));
         }
 
-        var label = FormCells.Key(line.Cells.First(c => !string.IsNullOrWhiteSpace(c)));
+        var label = TextKey.Of(line.Cells.First(c => !string.IsNullOrWhiteSpace(c)));
         table.Row(line, label, 0, RowKind.Total, cells);
     }
 
@@ -111,7 +112,7 @@ public sealed class PerformanceTableReader
     {
         for (var i = 0; i < line.Cells.Count; i++)
         {
-            if (!string.Equals(FormCells.Key(line.Cells[i]), field, StringComparison.Ordinal))
+            if (!string.Equals(TextKey.Of(line.Cells[i]), field, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -135,7 +136,7 @@ public sealed class PerformanceTableReader
     {
         foreach (var cell in line.Cells)
         {
-            var key = FormCells.Key(cell);
+            var key = TextKey.Of(cell);
             if (!key.StartsWith("项目资金", StringComparison.Ordinal) && !key.Contains("单位:", StringComparison.Ordinal)
                 && !key.StartsWith("预算执行", StringComparison.Ordinal))
             {

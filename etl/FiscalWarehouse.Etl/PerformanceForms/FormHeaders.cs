@@ -1,7 +1,8 @@
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Tables;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
-namespace FiscalWarehouse.Etl.Performance;
+namespace FiscalWarehouse.Etl.PerformanceForms;
 
 /// <summary>
 /// Header words of performance forms and what they measure (fiscal-reports.md §1.3, §6): 年初预算数 initial_budget,
@@ -26,7 +27,7 @@ internal static class FormHeaders
 
     public static string? FundMeasure(string header)
     {
-        var key = FormCells.Key(header);
+        var key = TextKey.Of(header);
         return key switch
         {
             _ when key.Contains("目标申报", StringComparison.Ordinal) => M.DeclaredBudget,
@@ -46,7 +47,7 @@ internal static class FormHeaders
     /// <summary>The measure of a column in a scored block (indicators, 资金管理情况), or null for the name columns.</summary>
     public static string? ScoredMeasure(string header)
     {
-        var key = FormCells.Key(header);
+        var key = TextKey.Of(header);
         return key switch
         {
             _ when key.Contains("调整后", StringComparison.Ordinal) => AdjustedTargetValue,
@@ -63,7 +64,7 @@ internal static class FormHeaders
 
     public static bool IsLevelHeader(string header)
     {
-        var key = FormCells.Key(header);
+        var key = TextKey.Of(header);
         return key is "一级指标" or "二级指标" or "三级指标";
     }
 
