@@ -1,6 +1,9 @@
+using System.Globalization;
 using FiscalWarehouse.Etl.Identity;
+using FiscalWarehouse.Etl.Limits;
 using FiscalWarehouse.Etl.Narrative;
 using FiscalWarehouse.Etl.Reading;
+using FiscalWarehouse.Etl.Reading.Xlsx;
 using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Etl.Screening;
 using FiscalWarehouse.Etl.Validation;
@@ -18,12 +21,15 @@ public sealed class ReportParser
 {
     private const int HeadBytes = 4096;
     private readonly IReadOnlyList<IDocumentReader> _readers;
-    private readonly TextDocumentReader _text = new();
+    private readonly TextDocumentReader _text;
     private readonly TableRecognizer _recognizer;
     private readonly ReportValidator _validator;
+    private readonly DocumentLimits _limits;
 
-    public ReportParser(IEnumerable<IDocumentReader>? additionalReaders = null, RuleSet? rules = null)
+    public ReportParser(IEnumerable<IDocumentReader>? additionalReaders = null, RuleSet? rules = null, DocumentLimits? limits = null)
     {
+        _limits = limits ?? DocumentLimits.Default;
+        _text = new TextDocumentReader(_limits);
         _readers = [.. additionalReaders ?? [], .. BinaryDocumentReaders.All];
         _recognizer = new TableRecognizer();
         _validator = new ReportValidator(rules ?? RuleSet.Default);
@@ -32,6 +38,8 @@ public sealed class ReportParser
     private ReportParser(ReportParser other, StatedIdentity stated)
     {
         _readers = other._readers;
+        _text = other._text;
+        _limits = other._limits;
         _recognizer = other._recognizer;
         _validator = other._validator;
         Stated = stated;
@@ -44,30 +52,71 @@ public sealed class ReportParser
     public ReportParser With(StatedIdentity stated) => stated.IsEmpty && Stated.IsEmpty ? this : new ReportParser(this, stated);
 
     /// <summary>Reads a file. Throws <see cref="DocumentReadException"/> when it cannot be read at all.</summary>
-    public ParsedReport Parse(string path, CancellationToken cancellationToken = default)
+    public ParsedReport Parse(string path, CancellationToken cancellationToken = default) =>
+        Parse(Path.GetFileName(path), ReadFile(path), cancellationToken);
+
+    /// <summary>
+    /// The bytes of a file, refused before reading when it is over <see cref="DocumentLimits.MaxDocumentBytes"/>.
+    /// Throws <see cref="DocumentReadException"/> naming the file when it cannot be read.
+    /// </summary>
+    public byte[] ReadFile(string path)
     {
-        byte[] bytes;
+        var name = Path.GetFileName(path);
         try
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (IOException e)
-        {
-            throw new DocumentReadException(Path.GetFileName(path), null, $"cannot read the file: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new DocumentReadException(Path.GetFileName(path), null, $"cannot read the file: {e.Message}");
-        }
+            var length = new FileInfo(path).Length;
+            if (length > _limits.MaxDocumentBytes)
+            {
+                throw DocumentLimits.Exceeded(name, 1, nameof(DocumentLimits.MaxDocumentBytes), _limits.MaxDocumentBytes, $"{length.ToString(CultureInfo.InvariantCulture)} bytes");
+            }
 
-        return Parse(Path.GetFileName(path), bytes, cancellationToken);
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DocumentReadException(name, null, $"cannot read the file: {e.Message}");
+        }
     }
 
+    /// <summary>The limits this parser enforces on every document.</summary>
+    public DocumentLimits Limits => _limits;
+
+    /// <summary>
+    /// Reads, recognizes and validates one document within <see cref="Limits"/>. Every failure of the document, whatever
+    /// a reader or library throws, comes out as <see cref="DocumentReadException"/> naming the file.
+    /// </summary>
     public ParsedReport Parse(string fileName, byte[] bytes, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
         cancellationToken.ThrowIfCancellationRequested();
-        var document = Read(fileName, bytes, cancellationToken);
-        return Parse(document, cancellationToken);
+        var name = Path.GetFileName(fileName);
+        if (bytes.LongLength > _limits.MaxDocumentBytes)
+        {
+            throw DocumentLimits.Exceeded(name, 1, nameof(DocumentLimits.MaxDocumentBytes), _limits.MaxDocumentBytes, $"{bytes.LongLength.ToString(CultureInfo.InvariantCulture)} bytes");
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_limits.DocumentSeconds > 0)
+        {
+            budget.CancelAfter(TimeSpan.FromSeconds(_limits.DocumentSeconds));
+        }
+
+        try
+        {
+            var document = Read(fileName, bytes, budget.Token);
+            DocumentShapeCheck.Check(document, _limits);
+            return Parse(document, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw DocumentLimits.Exceeded(name, 1, nameof(DocumentLimits.DocumentSeconds), _limits.DocumentSeconds, "reading, recognizing and validating took longer; cancelled");
+        }
+        catch (Exception e) when (e is not (DocumentReadException or OperationCanceledException or OutOfMemoryException))
+        {
+            // A reader or library failure on a hostile document (XmlException, a decoder's own exception…) is the
+            // document's failure: it is reported with the file name, never as a stack trace.
+            throw new DocumentReadException(name, 1, $"cannot read the document: {e.GetType().Name}: {e.Message}");
+        }
     }
 
     /// <summary>Recognizes and validates an already read document (used by readers' tests and the round trip).</summary>
@@ -130,6 +179,11 @@ public sealed class ReportParser
         {
             if (reader.CanRead(fileName, head))
             {
+                if (reader is XlsxDocumentReader)
+                {
+                    WorkbookGuard.Check(Path.GetFileName(fileName), bytes, _limits);
+                }
+
                 return reader.Read(fileName, bytes, cancellationToken);
             }
         }

@@ -28,6 +28,9 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
     // Appender column lists, read from the catalog once per writer: the schema does not change while it is open.
     private readonly Dictionary<string, IReadOnlyList<(string Name, string Type)>> _appenderColumns = new(StringComparer.Ordinal);
 
+    /// <summary>Set while fw load --accept loads a file: its version becomes current even if worse (ReplacementPolicy).</summary>
+    public bool AcceptWorse { get; set; }
+
     public long? FindByHash(string contentHash)
     {
         lock (_hashesLock)
@@ -147,6 +150,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
                 Run(script);
             }
 
+            var held = AcceptWorse ? [] : ReplacementPolicy.HoldWorse(connection, firstRv, firstRv + batch.Count - 1, loadedAt);
             var loaded = ReadLoaded(firstRv, firstRv + batch.Count - 1);
             transaction.Commit();
             var outcomes = new List<(int, LoadOutcome)>(batch.Count);
@@ -159,7 +163,9 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
                 {
                     _knownHashes.TryAdd(parsed.Report.Document.ContentHash, rv);
                 }
-                outcomes.Add((index, new LoadOutcome(displayPath, replaced ? LoadStatus.Replaced : LoadStatus.Loaded, rv, facts, findings)));
+                outcomes.Add((index, held.TryGetValue(rv, out var reason)
+                    ? new LoadOutcome(displayPath, LoadStatus.Held, rv, facts, findings, Reason: reason)
+                    : new LoadOutcome(displayPath, replaced ? LoadStatus.Replaced : LoadStatus.Loaded, rv, facts, findings)));
             }
 
             return outcomes;

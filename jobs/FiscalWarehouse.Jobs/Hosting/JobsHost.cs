@@ -37,7 +37,7 @@ public static class JobsHost
         services.AddSingleton(sp => new StagingArea(sp.GetRequiredService<JobPaths>().Staging));
         services.AddSingleton(sp => new QuarantineArea(sp.GetRequiredService<JobPaths>().Quarantine));
         services.AddSingleton<StableFileDetector>();
-        services.AddSingleton(_ => new ReportParser());
+        services.AddSingleton(_ => new ReportParser(limits: FiscalWarehouse.Warehouse.Configuration.FwConfiguration.Bind<FiscalWarehouse.Etl.Limits.DocumentLimits>(configuration, FiscalWarehouse.Etl.Limits.DocumentLimits.SectionName)));
         services.AddTransient<ScanInboxJob>();
         services.AddTransient<LoadFileJob>();
         services.AddTransient<LoaderJob>();
