@@ -17,12 +17,14 @@ public sealed class WarehouseWriter : IDisposable
     private readonly DuckDBConnection _connection;
     private readonly string _path;
     private readonly ReportLoader _loader;
+    private readonly ReportPreparer _preparer;
 
     private WarehouseWriter(DuckDBConnection connection, string path, TimeProvider time)
     {
         _connection = connection;
         _path = path;
-        _loader = new ReportLoader(connection, LoadRegions(connection), LoadSubjects(connection), time);
+        _preparer = new ReportPreparer(LoadRegions(connection), LoadSubjects(connection));
+        _loader = new ReportLoader(connection, _preparer, time);
     }
 
     /// <summary>Opens (creating and migrating) the warehouse; throws <see cref="WarehouseBusyException"/> when another process writes it.</summary>
@@ -73,7 +75,7 @@ public sealed class WarehouseWriter : IDisposable
         return Prepare(path, parser, cancellationToken) switch
         {
             { Outcome: { } outcome } => outcome,
-            { Pending: { } pending } => _loader.Load(pending.DisplayPath, pending.Parsed, cancellationToken),
+            { Pending: { } pending } => _loader.Load(pending, cancellationToken),
             _ => throw new InvalidOperationException("a prepared file is either an outcome or a pending report"),
         };
     }
@@ -90,7 +92,9 @@ public sealed class WarehouseWriter : IDisposable
         Task<PreparedFile[]>? next = null;
         for (var start = 0; start < paths.Count; start += BatchSize)
         {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
             var prepared = next is null ? PrepareAll(paths, start, parser, cancellationToken) : next.GetAwaiter().GetResult();
+            LoadProfile.Add("load: wait for the parse workers", waited);
             var following = start + BatchSize;
             next = following < paths.Count ? Task.Run(() => PrepareAll(paths, following, parser, cancellationToken), cancellationToken) : null;
 
@@ -118,7 +122,7 @@ public sealed class WarehouseWriter : IDisposable
     public LoadOutcome Load(string displayPath, ParsedReport parsed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        return _loader.Load(displayPath, parsed, cancellationToken);
+        return _loader.Load(new PendingReport(displayPath, parsed), cancellationToken);
     }
 
     /// <summary>Loads already parsed reports in one transaction (split where a report repeats); failures come back rejected.</summary>
@@ -157,7 +161,9 @@ public sealed class WarehouseWriter : IDisposable
 
         try
         {
-            return new PreparedFile(null, new PendingReport(path, parser.Parse(fileName, bytes, cancellationToken)));
+            var parsed = parser.Parse(fileName, bytes, cancellationToken);
+            var rows = PrepareRows(parsed);
+            return new PreparedFile(null, new PendingReport(path, rows?.Parsed ?? parsed) { Prepared = rows });
         }
         catch (DocumentReadException e)
         {
@@ -171,6 +177,27 @@ public sealed class WarehouseWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// The warehouse rows, computed here on the parse worker so the loading thread only appends. A report the loader
+    /// will refuse gets none, and one whose preparation fails is prepared again by the loader, which reports the error.
+    /// </summary>
+    private PreparedReport? PrepareRows(ParsedReport parsed)
+    {
+        if (RejectionPolicy.Check(parsed) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return _preparer.Prepare(parsed);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     private sealed record PreparedFile(LoadOutcome? Outcome, PendingReport? Pending);
 
     public WarehouseSummary Summarize() => SummaryReader.Read(_connection);
@@ -179,7 +206,9 @@ public sealed class WarehouseWriter : IDisposable
     {
         try
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             Snapshot.Refresh(_connection, _path);
+            LoadProfile.Add("close: snapshot", watch);
         }
         finally
         {
