@@ -9,26 +9,9 @@ with report as (
 ),
 
 fact as (
-    select 'income' as family, fact_id, report_version_id, report_table_id, measure, amount_yuan, printed_text, printed_unit, row_code, row_label, column_path, source_line
-    from fact_income where report_version_id in (select report_version_id from report)
-    union all
-    select 'expenditure', fact_id, report_version_id, report_table_id, measure, amount_yuan, printed_text, printed_unit, row_code, row_label, column_path, source_line
-    from fact_expenditure where report_version_id in (select report_version_id from report)
-    union all
-    select 'basic_economic', fact_id, report_version_id, report_table_id, measure, amount_yuan, printed_text, printed_unit, row_code, row_label, column_path, source_line
-    from fact_basic_expenditure_economic where report_version_id in (select report_version_id from report)
-    union all
-    select 'three_public', fact_id, report_version_id, report_table_id, measure, amount_yuan, printed_text, printed_unit, row_code, row_label, column_path, source_line
-    from fact_three_public where report_version_id in (select report_version_id from report)
-    union all
-    select 'performance', fact_id, report_version_id, report_table_id, measure, amount_yuan, printed_text, printed_unit, row_code, row_label, column_path, source_line
-    from fact_performance where report_version_id in (select report_version_id from report)
-    union all
-    select 'other', fact_id, report_version_id, report_table_id, measure, amount_yuan, printed_text, printed_unit, row_code, row_label, column_path, source_line
-    from fact_table_cell where report_version_id in (select report_version_id from report)
-    union all
-    select 'narrative', fact_id, report_version_id, null, measure, amount_yuan, printed_text, printed_unit, subject_code, subject, topic, source_line
-    from fact_narrative where report_version_id in (select report_version_id from report)
+    select fw_family_label(f.family) as family, f.* exclude (family)
+    from v_fact_lineage as f
+    where f.report_version_id in (select report_version_id from report)
 )
 
 select

@@ -1,3 +1,4 @@
+-- The report rows; its tables, facts and findings are appended by the loader directly (counted on the parse workers).
 insert into dim_report
 select
     s.report_version_id,
@@ -18,9 +19,8 @@ select
     s.source_format,
     s.encoding,
     s.size_bytes,
-    (select count(*) from stg_table t where t.report_version_id = s.report_version_id) as table_count,
-    (select count(*) from stg_cell c where c.report_version_id = s.report_version_id)
-      + (select count(*) from stg_narrative n where n.report_version_id = s.report_version_id) as fact_count,
-    (select count(*) from stg_finding f where f.report_version_id = s.report_version_id) as finding_count
+    s.table_count,
+    s.fact_count,
+    s.finding_count
 from stg_report s
 join dim_unit u on u.normalized_name = s.unit_name;

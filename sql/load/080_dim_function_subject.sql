@@ -10,7 +10,7 @@ select
 from (
     select subject_code as code, any_value(subject_level) as level,
            arg_min(row_label, report_version_id * 10000000 + first_cell) as name, list_sort(list_distinct(list(row_label))) as names
-    from stg_cell_rows
+    from stg_subject_row
     where subject_system = 'function' and not code_mapped_by_name
     group by subject_code
 ) seen
@@ -20,7 +20,7 @@ update dim_function_subject
 set printed_names = list_sort(list_distinct(list_concat(dim_function_subject.printed_names, seen.names)))
 from (
     select subject_code as code, list_distinct(list(row_label)) as names
-    from stg_cell_rows
+    from stg_subject_row
     where subject_system = 'function'
     group by subject_code
 ) seen

@@ -10,7 +10,7 @@ select
 from (
     select subject_code as code, subject_system as system, any_value(subject_level) as level,
            arg_min(row_label, report_version_id * 10000000 + first_cell) as name, list_sort(list_distinct(list(row_label))) as names
-    from stg_cell_rows
+    from stg_subject_row
     where subject_system in ('部门经济分类', '政府预算经济分类') and not code_mapped_by_name
     group by subject_code, subject_system
 ) seen
@@ -20,7 +20,7 @@ update dim_economic_subject
 set printed_names = list_sort(list_distinct(list_concat(dim_economic_subject.printed_names, seen.names)))
 from (
     select subject_code as code, subject_system as system, list_distinct(list(row_label)) as names
-    from stg_cell_rows
+    from stg_subject_row
     where subject_system in ('部门经济分类', '政府预算经济分类')
     group by subject_code, subject_system
 ) seen

@@ -1,7 +1,7 @@
 -- The regions one level down (prefectures of a province, counties of a prefecture).
 select year, region_code, region_name, units_reporting, units_with_rate,
     round(median_rate_vs_initial, 2) as median_rate_pct,
-    cast(three_public_actual_yuan * 0.0001 as decimal(18, 2)) as three_public_actual_wan,
+    fw_wan(three_public_actual_yuan) as three_public_actual_wan,
     units_missing
 from mart_region_summary
 where parent_region_code = $region_code

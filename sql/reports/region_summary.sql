@@ -1,15 +1,15 @@
 -- The region's own row per year.
 select year, region_code, region_name, region_level, units_reporting, budget_reports, final_reports,
-    cast(budget_total_yuan * 0.0001 as decimal(18, 2)) as budget_total_wan,
-    cast(final_total_yuan * 0.0001 as decimal(18, 2)) as final_total_wan,
+    fw_wan(budget_total_yuan) as budget_total_wan,
+    fw_wan(final_total_yuan) as final_total_wan,
     units_with_rate,
     round(pooled_rate_vs_initial, 2) as pooled_rate_pct,
     round(median_rate_vs_initial, 2) as median_rate_pct,
     round(min_rate_vs_initial, 2) as min_rate_pct,
     round(max_rate_vs_initial, 2) as max_rate_pct,
     round(iqr_rate_vs_initial, 2) as iqr_rate_pp,
-    cast(three_public_budget_yuan * 0.0001 as decimal(18, 2)) as three_public_budget_wan,
-    cast(three_public_actual_yuan * 0.0001 as decimal(18, 2)) as three_public_actual_wan,
+    fw_wan(three_public_budget_yuan) as three_public_budget_wan,
+    fw_wan(three_public_actual_yuan) as three_public_actual_wan,
     units_missing,
     array_to_string(units_missing_names, '、') as units_missing_names
 from mart_region_summary

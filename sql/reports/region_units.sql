@@ -1,7 +1,7 @@
 -- Each unit of the region (its own region or any below it): the 一般公共预算 execution headline.
 select e.year, e.unit_name, e.region_code, e.kind,
-    cast(e.initial_budget_yuan * 0.0001 as decimal(18, 2)) as initial_budget_wan,
-    cast(e.final_yuan * 0.0001 as decimal(18, 2)) as final_wan,
+    fw_wan(e.initial_budget_yuan) as initial_budget_wan,
+    fw_wan(e.final_yuan) as final_wan,
     round(e.rate_vs_initial, 2) as rate_vs_initial_pct,
     e.published_rate as published_rate_pct,
     e.pefa_band_vs_initial as pefa_band,

@@ -1,6 +1,6 @@
 -- Shares of 基本/项目, 人员/公用 and the largest 功能分类 类.
 select year, kind, phase, dimension, category, category_name,
-    cast(amount_yuan * 0.0001 as decimal(18, 2)) as amount_wan,
+    fw_wan(amount_yuan) as amount_wan,
     round(share_pct, 2) as share_pct
 from mart_expenditure_structure
 where entity = 'unit' and unit_id = $unit_id

@@ -5,7 +5,9 @@ namespace FiscalWarehouse.Cli.Bench;
 /// <summary>Runs the stages of `fw bench` in order and collects their figures.</summary>
 internal static class BenchRunner
 {
-    public sealed record Settings(IReadOnlyList<int> Sizes, bool Quick, string WorkDirectory, string SamplesDirectory, string PdfDirectory);
+    /// <param name="PdfLoadDirectories">Folders whose PDFs are loaded together by `fw load` against `pdftotext -tsv` over the same files.</param>
+    public sealed record Settings(IReadOnlyList<int> Sizes, bool Quick, string WorkDirectory, string SamplesDirectory, string PdfDirectory,
+        IReadOnlyList<string> PdfLoadDirectories);
 
     public static List<BenchFigure> Run(Settings s, Action<string> progress, CancellationToken cancellationToken)
     {
@@ -45,9 +47,13 @@ internal static class BenchRunner
             figures.AddRange(LakeStage.Run(lastDb, Path.Combine(s.WorkDirectory, "lake"), cancellationToken));
         }
 
-        figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
+        progress("fw load of one small PDF into a new warehouse");
+        figures.AddRange(FixedCostStage.Run(s.PdfDirectory, Path.Combine(s.WorkDirectory, "one-pdf"), s.Quick ? 1 : 5, cancellationToken));
         progress("PDF");
         figures.AddRange(PdfStage.Run(s.PdfDirectory, s.Quick ? 1 : 5, cancellationToken));
+        progress("fw load of every shared PDF vs pdftotext -tsv");
+        figures.AddRange(PdfLoadStage.Run(s.PdfLoadDirectories, Path.Combine(s.WorkDirectory, "pdf-load"), cancellationToken));
+        figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
         return figures;
     }
 }

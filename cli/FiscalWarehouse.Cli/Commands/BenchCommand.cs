@@ -5,14 +5,17 @@ using FiscalWarehouse.Cli.Bench;
 
 namespace FiscalWarehouse.Cli.Commands;
 
-/// <summary>`fw bench`: throughput, memory and latency figures on this machine, printed and written to bench/results.json.</summary>
+/// <summary>
+/// `fw bench`: throughput, memory and latency figures on this machine, each with its target and verdict, printed and
+/// written as JSON outside the source tree (a run never modifies a tracked file).
+/// </summary>
 internal static class BenchCommand
 {
     public static Command Create()
     {
         var reports = new Option<string>("--reports") { Description = "Corpus sizes for the end-to-end load, e.g. 1000 or 1000,10000.", DefaultValueFactory = _ => "1000" };
         var quick = new Option<bool>("--quick") { Description = "A few seconds: 12 reports, few repetitions (CI keeps the command working)." };
-        var results = new Option<string>("--results") { Description = "Where to write the JSON figures.", DefaultValueFactory = _ => Path.Combine("bench", "results.json") };
+        var results = new Option<string>("--results") { Description = "Where to write the JSON figures.", DefaultValueFactory = _ => DefaultResults() };
         var work = new Option<string?>("--work") { Description = "Scratch folder for corpora, warehouses and the lake (default: a temp folder)." };
         var command = new Command("bench", "Measure parse/validate throughput, end-to-end load, appender vs INSERT, marts, API latency, Parquet and PDF.")
         {
@@ -41,7 +44,9 @@ internal static class BenchCommand
 
             var workDir = parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), $"fw-bench-{Environment.ProcessId}");
             Directory.CreateDirectory(workDir);
-            var settings = new BenchRunner.Settings(sizes, isQuick, workDir, "samples", Path.Combine("..", "shared", "samples-pdf"));
+            var shared = Path.Combine("..", "shared");
+            var settings = new BenchRunner.Settings(sizes, isQuick, workDir, "samples", Path.Combine(shared, "samples-pdf"),
+                isQuick ? [Path.Combine(shared, "samples-pdf")] : [Path.Combine(shared, "samples-pdf"), Path.Combine(shared, "corpus-pdf")]);
             var figures = BenchRunner.Run(settings, p => Console.Error.WriteLine($"bench: {p}…"), cancellationToken);
             Print(figures);
             var path = parse.GetValue(results)!;
@@ -64,14 +69,22 @@ internal static class BenchCommand
         return command;
     }
 
+    /// <summary>Under the user's temp folder, one file per run: results are not source, and the tree stays clean.</summary>
+    private static string DefaultResults() =>
+        Path.Combine(Path.GetTempPath(), "fw-bench", $"results-{DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}.json");
+
     private static void Print(IReadOnlyList<BenchFigure> figures)
     {
-        var widths = new[] { 10, figures.Max(f => f.Measure.Length) + 1, 12, 10, 26 };
-        Console.Out.WriteLine(string.Join(' ', new[] { "section", "measure", "value", "unit", "target" }.Select((h, i) => h.PadRight(widths[i]))) + " note");
+        var widths = new[] { 10, figures.Max(f => f.Measure.Length) + 1, 12, 10, 26, 7 };
+        Console.Out.WriteLine(string.Join(' ', new[] { "section", "measure", "value", "unit", "target", "verdict" }.Select((h, i) => h.PadRight(widths[i]))) + " note");
         foreach (var f in figures)
         {
             var value = f.Value?.ToString(CultureInfo.InvariantCulture) ?? "-";
-            Console.Out.WriteLine($"{f.Section.PadRight(widths[0])} {f.Measure.PadRight(widths[1])} {value.PadLeft(widths[2])} {f.Unit.PadRight(widths[3])} {(f.Target ?? "").PadRight(widths[4])} {f.Note}");
+            Console.Out.WriteLine($"{f.Section.PadRight(widths[0])} {f.Measure.PadRight(widths[1])} {value.PadLeft(widths[2])} {f.Unit.PadRight(widths[3])} {(f.Target ?? "").PadRight(widths[4])} {(f.Verdict ?? "").PadRight(widths[5])} {f.Note}");
         }
+
+        var judged = figures.Where(f => f.Verdict is not null).ToList();
+        Console.Out.WriteLine($"targets: {judged.Count(f => f.Verdict == "met")} met, {judged.Count(f => f.Verdict != "met")} missed" +
+            (judged.Any(f => f.Verdict != "met") ? $" ({string.Join("; ", judged.Where(f => f.Verdict != "met").Select(f => f.Measure))})" : ""));
     }
 }

@@ -69,6 +69,22 @@ internal sealed class CheckedAppender : IDisposable
         return Next();
     }
 
+    /// <summary>An INTEGER[] value (null for a null list).</summary>
+    public CheckedAppender Ints(IReadOnlyList<int>? values)
+    {
+        var row = Check("INTEGER[]");
+        _ = values is null ? row.AppendNullValue() : row.AppendValue(values);
+        return Next();
+    }
+
+    /// <summary>An INTEGER[] value whose elements may be null.</summary>
+    public CheckedAppender Ints(IReadOnlyList<int?>? values)
+    {
+        var row = Check("INTEGER[]");
+        _ = values is null ? row.AppendNullValue() : row.AppendValue(values);
+        return Next();
+    }
+
     public void End()
     {
         if (_column != _columns.Count)
@@ -95,7 +111,8 @@ internal sealed class CheckedAppender : IDisposable
         }
 
         var (name, type) = _columns[_column];
-        if (!type.StartsWith(expected, StringComparison.Ordinal))
+        // DECIMAL(18, 2) starts with DECIMAL; a list type only takes a list (INTEGER[] is not an INTEGER).
+        if (!type.StartsWith(expected, StringComparison.Ordinal) || type.EndsWith("[]", StringComparison.Ordinal) != expected.EndsWith("[]", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"{_table}.{name} is {type}: refusing to append a {expected} value into it");
         }

@@ -10,13 +10,15 @@ using FiscalWarehouse.Warehouse.Storage;
 namespace FiscalWarehouse.Warehouse.Loading;
 
 /// <summary>
-/// Loads parsed reports in batches, each batch in ONE transaction: stage every report's cells with the appenders, run
-/// sql/load/*.sql once in file-name order (dimensions, facts, findings, then empty the staging tables), commit.
+/// Loads parsed reports in batches, each batch in ONE transaction: append every report's prepared rows (facts, tables,
+/// narrative, findings and source text straight into their tables; the report and its subject rows into staging), run
+/// sql/load/*.sql once in file-name order (versions, units, superseding, reports, subject dimensions, then empty the
+/// staging tables), commit.
 /// A batch commits whole reports or nothing, so each report stays atomic; batching pays the per-statement and
 /// per-commit cost once per batch instead of once per report, which was 90% of the load time. When a batch fails,
 /// its reports are loaded again one by one so that only the culprit fails, with its own error.
 /// </summary>
-internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver regions, SubjectCodes subjects, TimeProvider time)
+internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer preparer, TimeProvider time)
 {
     private static readonly IReadOnlyList<string> LoadScripts = SqlScripts.In("load");
 
@@ -39,8 +41,8 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
         }
     }
 
-    public LoadOutcome Load(string displayPath, ParsedReport parsed, CancellationToken cancellationToken) =>
-        LoadBatch([new PendingReport(displayPath, parsed)], cancellationToken, throwOnFailure: true)[0];
+    public LoadOutcome Load(PendingReport pending, CancellationToken cancellationToken) =>
+        LoadBatch([pending], cancellationToken, throwOnFailure: true)[0];
 
     /// <summary>
     /// Loads the reports in order. With <paramref name="throwOnFailure"/> false a report whose load fails comes back
@@ -49,14 +51,15 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
     public IReadOnlyList<LoadOutcome> LoadBatch(IReadOnlyList<PendingReport> reports, CancellationToken cancellationToken, bool throwOnFailure = false)
     {
         var outcomes = new LoadOutcome?[reports.Count];
-        var batch = new List<(int Index, PendingReport Report, string Key, string UnitName)>();
+        var batch = new List<(int Index, PendingReport Report, PreparedReport Prepared)>();
         var keysInBatch = new HashSet<string>(StringComparer.Ordinal);
         var hashesInBatch = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < reports.Count; i++)
         {
             var (displayPath, parsed) = reports[i];
             var report = parsed.Report;
-            if (RejectionPolicy.Check(parsed) is { } refusal)
+            // A prepared report passed the policy before it was prepared (and no longer holds the tables it checks).
+            if (reports[i].Prepared is null && RejectionPolicy.Check(parsed) is { } refusal)
             {
                 outcomes[i] = new LoadOutcome(displayPath, LoadStatus.Rejected, Reason: refusal.Reason,
                     Where: $"{report.Document.FileName}:{refusal.Line.ToString(CultureInfo.InvariantCulture)}");
@@ -69,8 +72,19 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
                 continue;
             }
 
-            var unitName = UnitNames.Normalize(report.UnitName);
-            var key = string.Join('|', unitName, report.Year?.ToString(CultureInfo.InvariantCulture) ?? "", report.Kind.Label(), report.Phase.Label());
+            // Reports parsed by LoadFiles come prepared by the parse workers; others are prepared here.
+            PreparedReport prepared;
+            try
+            {
+                prepared = reports[i].Prepared ?? preparer.Prepare(parsed);
+            }
+            catch (Exception e) when (!throwOnFailure && e is not OperationCanceledException)
+            {
+                outcomes[i] = Refused(displayPath, parsed, e);
+                continue;
+            }
+
+            var key = prepared.ReportKey;
 
             // Versions of one report, and copies of one file, are numbered in load order: flush before the second one.
             if (keysInBatch.Contains(key) || hashesInBatch.Contains(report.Document.ContentHash))
@@ -86,7 +100,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
                 }
             }
 
-            batch.Add((i, reports[i], key, unitName));
+            batch.Add((i, reports[i], prepared));
             keysInBatch.Add(key);
             hashesInBatch.Add(report.Document.ContentHash);
         }
@@ -95,7 +109,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
         return [.. outcomes.Select(o => o!)];
     }
 
-    private void Commit(List<(int Index, PendingReport Report, string Key, string UnitName)> batch, LoadOutcome?[] outcomes,
+    private void Commit(List<(int Index, PendingReport Report, PreparedReport Prepared)> batch, LoadOutcome?[] outcomes,
         CancellationToken cancellationToken, bool throwOnFailure)
     {
         if (batch.Count == 0)
@@ -120,13 +134,15 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
         }
         catch (Exception e) when (!throwOnFailure && e is not OperationCanceledException)
         {
-            var (index, (displayPath, parsed), _, _) = batch[0];
-            outcomes[index] = new LoadOutcome(displayPath, LoadStatus.Rejected, Reason: $"the warehouse refused it: {e.Message}",
-                Where: $"{parsed.Report.Document.FileName}:1") { Error = e };
+            var (index, (displayPath, parsed), _) = batch[0];
+            outcomes[index] = Refused(displayPath, parsed, e);
         }
     }
 
-    private List<(int Index, LoadOutcome Outcome)> Transact(List<(int Index, PendingReport Report, string Key, string UnitName)> batch,
+    private static LoadOutcome Refused(string displayPath, ParsedReport parsed, Exception e) =>
+        new(displayPath, LoadStatus.Rejected, Reason: $"the warehouse refused it: {e.Message}", Where: $"{parsed.Report.Document.FileName}:1") { Error = e };
+
+    private List<(int Index, LoadOutcome Outcome)> Transact(List<(int Index, PendingReport Report, PreparedReport Prepared)> batch,
         CancellationToken cancellationToken)
     {
         using var transaction = connection.BeginTransaction();
@@ -135,30 +151,35 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
             var firstRv = Commands.Scalar<long>(connection, "select coalesce(max(report_version_id), 0) + 1 from dim_report");
             var loadedAt = time.GetUtcNow().UtcDateTime;
             Commands.Execute(connection, SqlScripts.Read("load/099_clear_staging.sql"));
-            using (var stager = new ReportStager(connection, subjects, ColumnsOf))
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            using (var stager = new ReportStager(connection, ColumnsOf))
             {
                 for (var i = 0; i < batch.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    stager.Stage(Prepare(batch[i].Report.Parsed, firstRv + i, batch[i].Key, batch[i].UnitName, loadedAt));
+                    stager.Stage(batch[i].Prepared, firstRv + i, loadedAt);
                 }
             }
 
+            LoadProfile.Add("load: append", watch);
             foreach (var script in LoadScripts)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Run(script);
+                LoadProfile.Add("load: " + script, watch);
             }
 
             var held = AcceptWorse ? [] : ReplacementPolicy.HoldWorse(connection, firstRv, firstRv + batch.Count - 1, loadedAt);
             var loaded = ReadLoaded(firstRv, firstRv + batch.Count - 1);
+            LoadProfile.Add("load: read outcome", watch);
             transaction.Commit();
+            LoadProfile.Add("load: commit", watch);
             var outcomes = new List<(int, LoadOutcome)>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
             {
                 var rv = firstRv + i;
                 var (facts, findings, replaced) = loaded[rv];
-                var (index, (displayPath, parsed), _, _) = batch[i];
+                var (index, (displayPath, parsed), _) = batch[i];
                 lock (_hashesLock)
                 {
                     _knownHashes.TryAdd(parsed.Report.Document.ContentHash, rv);
@@ -186,21 +207,6 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
         }
 
         return columns;
-    }
-
-    private StagedReport Prepare(ParsedReport parsed, long rv, string key, string unitName, DateTime loadedAt)
-    {
-        var report = parsed.Report;
-        var resolution = regions.Resolve(unitName, report.RegionName);
-        var findings = new List<Finding>();
-        if (resolution.Region is null)
-        {
-            findings.Add(new Finding("warehouse.region_unresolved", Severity.Warning,
-                $"unit '{report.UnitName}' not resolved to a region: {resolution.Problem}",
-                report.UnitSource ?? ReportStager.Nowhere(report.Document.FileName)));
-        }
-
-        return new StagedReport(parsed, rv, key, unitName, resolution.Region?.Code, loadedAt, findings);
     }
 
     private Dictionary<long, (int Facts, int Findings, bool Replaced)> ReadLoaded(long firstRv, long lastRv)
@@ -241,3 +247,4 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
         }
     }
 }
+

@@ -1,90 +1,51 @@
 using DuckDB.NET.Data;
 using FiscalWarehouse.Model.Documents;
-using FiscalWarehouse.Model.Findings;
 using FiscalWarehouse.Model.Reports;
 using FiscalWarehouse.Model.Tables;
 
 namespace FiscalWarehouse.Warehouse.Loading;
 
 /// <summary>
-/// Appends reports, as parsed, into the stg_* tables through checked appenders (inside the caller's transaction).
-/// One stager serves a whole batch: opening an appender costs a catalog lookup, so each table gets one per batch.
-/// Cells get their family, subject code, printed unit and 元 amount here; turning them into facts is SQL (sql/load).
-/// Dispose flushes the appenders; the load scripts must run after that.
+/// Appends prepared reports (inside the caller's transaction) through checked appenders: the report and its subject
+/// rows into staging (sql/load decides versions, units and subject dimensions across reports), everything else
+/// straight into its core table. One stager serves a whole batch: opening an appender costs a catalog lookup, so each
+/// table gets one per batch. Dispose flushes the appenders; the load scripts must run after that.
 /// </summary>
-internal sealed class ReportStager(DuckDBConnection connection, SubjectCodes subjects, Func<string, IReadOnlyList<(string Name, string Type)>> columnsOf) : IDisposable
+internal sealed class ReportStager(DuckDBConnection connection, Func<string, IReadOnlyList<(string Name, string Type)>> columnsOf) : IDisposable
 {
     private readonly Dictionary<string, CheckedAppender> _appenders = new(StringComparer.Ordinal);
 
-    /// <summary>Stages the report; returns findings found while staging (amounts that are not exact in 元).</summary>
-    public IReadOnlyList<Finding> Stage(StagedReport staged)
+    public void Stage(PreparedReport prepared, long rv, DateTime loadedAt)
     {
-        var extra = new List<Finding>();
-        var report = staged.Parsed.Report;
-        var rv = staged.ReportVersionId;
-        StageReport(staged);
-        var tables = Appender("stg_table");
-        var columns = Appender("stg_column");
-        var rows = Appender("stg_row");
-        var cells = Appender("stg_cell");
-        var cellOrdinal = 0;
-        for (var t = 0; t < report.Tables.Count; t++)
+        StageReport(prepared, rv, loadedAt);
+        var tables = Appender("report_table");
+        foreach (var t in prepared.Tables)
         {
-            var table = report.Tables[t];
-            var family = TableFamilies.ForTable(table);
-            tables.Row().Long(rv).Int(t + 1).Text(table.CatalogId).Text(family).Text(TableFamilies.FundSourceOf(table))
-                .Text(table.PrintedTitle).Text(table.PrintedNumber).Text(table.Unit.Label()).Bool(table.IsKnownEmpty).Text(table.Subject)
-                .Text(table.Source.File).Int(table.Source.Line).Int(table.Source.Page).Int(table.LastLine)
-                .Int(table.Columns.Count).Int(table.Rows.Count).End();
-            for (var c = 0; c < table.Columns.Count; c++)
-            {
-                var meaning = table.Columns[c].Meaning;
-                columns.Row().Long(rv).Int(t + 1).Int(c).Text(table.Columns[c].Path).Text(meaning.Measure).Text(meaning.FundSource)
-                    .Text(meaning.ExpenseType).Text(meaning.Part).Text(meaning.Block).End();
-            }
-
-            for (var r = 0; r < table.Rows.Count; r++)
-            {
-                var row = table.Rows[r];
-                if (row.Cells.Count == 0)
-                {
-                    continue;
-                }
-
-                var subject = subjects.For(row.Code, row.Label, family);
-                var part = family == TableFamilies.ThreePublic ? ThreePublicParts.OfRow(UnitNames.Normalize(row.Label)) : null;
-                rows.Row().Long(rv).Int(t + 1).Int(r + 1)
-                    .Text(row.Code).Text(row.Label).Text(subject?.Level ?? LevelText(row.Level)).Text(RowKindText(row.Kind)).Text(row.LineNo).Int(row.Indent)
-                    .Text(subject?.Code).Text(subject?.System).Text(subject?.Level).Bool(subject?.MappedByName ?? false).Text(part).End();
-                foreach (var cell in row.Cells)
-                {
-                    var column = table.Columns[cell.ColumnIndex];
-                    var cellFamily = TableFamilies.ForCell(table, family, column, row.Code);
-                    var unit = CellAmounts.PrintedUnit(table, column.Meaning, row.Label, cell.Value.IsPercent, cellFamily);
-                    var number = cell.Value.Kind == CellValueKind.Number ? cell.Value.Number : null;
-                    var yuan = CellAmounts.ToYuan(number, unit, out var exact);
-                    if (!exact)
-                    {
-                        extra.Add(new Finding("warehouse.amount_not_exact_in_yuan", Severity.Warning,
-                            $"{cell.Value.Printed} {unit} is not a whole number of fen; stored rounded to 0.01 元", cell.Source, table.CatalogId, row.Label));
-                    }
-
-                    cellOrdinal++;
-                    cells.Row().Long(rv).Int(cellOrdinal).Int(t + 1).Int(r + 1).Text(cellFamily).Int(cell.ColumnIndex)
-                        .Text(cell.Value.Printed).Text(unit).Text(CellAmounts.KindText(cell.Value.Kind)).Decimal(number).Decimal(yuan).Bool(cell.Value.IsPercent)
-                        .Int(cell.Source.Line).Int(cell.Source.Page).Text(cell.Source.LineLabel).End();
-                }
-            }
+            tables.Row().Long(rv * 100_000 + t.Ordinal).Long(rv).Int(t.Ordinal).Text(t.CatalogId).Text(t.Family)
+                .Text(t.PrintedTitle).Text(t.PrintedNumber).Text(t.Unit).Bool(t.IsKnownEmpty).Text(t.Subject)
+                .Text(t.Source.File).Int(t.Source.Line).Int(t.Source.Page).Int(t.LastLine)
+                .Int(t.ColumnCount).Int(t.RowCount).Int(t.FactCount).End();
         }
 
-        StageNarrative(rv, report.Narrative);
-        StoreSourceLines(rv, report.Document.Lines);
-        StageFindings(rv, [.. staged.Parsed.Findings.Select(f => (f, "validation")), .. staged.WarehouseFindings.Concat(extra).Select(f => (f, "warehouse"))]);
-        return extra;
+        foreach (var fact in prepared.Facts)
+        {
+            FactAppender.Append(Appender, rv, fact);
+        }
+
+        var subjects = Appender("stg_subject_row");
+        foreach (var s in prepared.Subjects)
+        {
+            subjects.Row().Long(rv).Text(s.Code).Text(s.System).Text(s.Level).Text(s.Label).Int(s.FirstCell).Bool(s.MappedByName).End();
+        }
+
+        StageNarrative(prepared, rv);
+        StageFindings(prepared, rv);
+        StoreSourceText(prepared.Text, rv);
     }
 
     public void Dispose()
     {
+
         foreach (var appender in _appenders.Values)
         {
             appender.Dispose();
@@ -104,68 +65,46 @@ internal sealed class ReportStager(DuckDBConnection connection, SubjectCodes sub
         return appender;
     }
 
-    private void StageReport(StagedReport staged)
+    private void StageReport(PreparedReport prepared, long rv, DateTime loadedAt)
     {
-        var report = staged.Parsed.Report;
+        var report = prepared.Parsed.Report;
         var document = report.Document;
-        var appender = Appender("stg_report");
-        appender.Row().Long(staged.ReportVersionId).Text(staged.ReportKey).Text(document.FileName).Text(document.ContentHash)
-            .Text(report.UnitName).Text(staged.UnitName).Text(report.RegionName).Text(staged.RegionCode).Int(report.Year)
+        Appender("stg_report").Row().Long(rv).Text(prepared.ReportKey).Text(document.FileName).Text(document.ContentHash)
+            .Text(report.UnitName).Text(prepared.UnitName).Text(report.RegionName).Text(prepared.RegionCode).Int(report.Year)
             .Text(report.Kind.Label()).Text(report.Phase.Label()).Text(report.ParentDepartment)
             .Text(document.Format.ToString()).Text(document.EncodingName).Long(document.SizeBytes).Int(report.UnitSource?.Line)
-            .Int(0).Timestamp(staged.LoadedAt).End();
+            .Int(0).Timestamp(loadedAt).Int(prepared.Tables.Count).Int(prepared.FactCount).Int(prepared.Findings.Count).End();
     }
 
-    private void StageNarrative(long rv, IReadOnlyList<NarrativeFigure> figures)
+    /// <summary>Narrative fact ids follow the report's cells (cell ordinals start at 1, figures after the last cell).</summary>
+    private void StageNarrative(PreparedReport prepared, long rv)
     {
-        var appender = Appender("stg_narrative");
-        for (var i = 0; i < figures.Count; i++)
+        var appender = Appender("fact_narrative");
+        var file = prepared.Parsed.Report.Document.FileName;
+        for (var i = 0; i < prepared.Narrative.Count; i++)
         {
-            var f = figures[i];
-            var unit = f.Unit.Label();
-            var yuan = CellAmounts.IsNonMoneyMeasure(f.Measure) ? null : CellAmounts.ToYuan(f.Value, unit, out _);
-            appender.Row().Long(rv).Int(i + 1).Text(f.Topic).Text(f.Measure).Text(f.Subject).Text(f.SubjectCode)
-                .Decimal(f.Value).Decimal(yuan).Text(unit).Text(f.PrintedText).Text(f.Sentence)
-                .Int(f.Source.Line).Int(f.Source.Page).Text(f.Source.LineLabel).End();
+            var (f, unit, yuan) = prepared.Narrative[i];
+            appender.Row().Long(rv * 10_000_000 + prepared.Facts.Count + i + 1).Long(rv).Text(f.Topic).Text(f.Measure).Text(f.Subject).Text(f.SubjectCode)
+                .Decimal(yuan).Decimal(f.Value).Text(f.PrintedText).Text(unit).Text(f.Sentence)
+                .Text(file).Int(f.Source.Line).Int(f.Source.Page).End();
         }
     }
 
-    /// <summary>The dashboards show a fact's line in context (migration 0040): the text goes in with the report, in its transaction.</summary>
-    private void StoreSourceLines(long rv, IReadOnlyList<SourceLine> lines)
+    private void StageFindings(PreparedReport prepared, long rv)
     {
-        var appender = Appender("report_source_line");
-        foreach (var line in lines.DistinctBy(l => l.Number))
+        var appender = Appender("data_quality_finding");
+        for (var i = 0; i < prepared.Findings.Count; i++)
         {
-            appender.Row().Long(rv).Int(line.Number).Int(line.Page).Text(line.Text).End();
-        }
-    }
-
-    private void StageFindings(long rv, IReadOnlyList<(Finding Finding, string Origin)> findings)
-    {
-        var appender = Appender("stg_finding");
-        for (var i = 0; i < findings.Count; i++)
-        {
-            var (f, origin) = findings[i];
-            appender.Row().Long(rv).Int(i + 1).Text(f.RuleId).Text(f.Severity.ToString().ToLowerInvariant()).Text(f.Message)
-                .Text(f.TableId).Text(f.RowLabel).Text(f.Source.File).Int(f.Source.Line).Text(f.Source.LineLabel)
+            var (f, origin, tableOrdinal) = prepared.Findings[i];
+            appender.Row().Long(rv * 100_000 + i + 1).Long(rv).Text(f.RuleId).Text(f.Severity.ToString().ToLowerInvariant()).Text(f.Message)
+                .Text(f.TableId).Long(tableOrdinal is { } t ? rv * 100_000 + t : null).Text(f.RowLabel).Text(f.Source.File).Int(f.Source.Line).Text(f.Source.LineLabel)
                 .Decimal(f.Expected).Decimal(f.Printed).Decimal(f.Difference).Text(origin).End();
         }
     }
 
-    private static string? LevelText(SubjectLevel level) => level switch
-    {
-        SubjectLevel.Class => "类",
-        SubjectLevel.Section => "款",
-        SubjectLevel.Item => "项",
-        _ => null,
-    };
-
-    private static string RowKindText(RowKind kind) => kind switch
-    {
-        RowKind.Total => "total",
-        RowKind.Footer => "footer",
-        _ => "detail",
-    };
+    /// <summary>The dashboards show a fact's line in context: the text goes in once per report, in its transaction.</summary>
+    private void StoreSourceText(SourceText text, long rv) =>
+        Appender("report_source_text").Row().Long(rv).Text(text.Text).Ints(text.LineNumbers).Ints(text.Starts).Ints(text.Pages).End();
 
     internal static SourceRef Nowhere(string file) => new(file, 1);
 }

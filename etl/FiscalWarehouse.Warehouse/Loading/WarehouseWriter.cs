@@ -19,6 +19,7 @@ public sealed class WarehouseWriter : IDisposable
     private readonly TimeProvider _time;
     private readonly string _path;
     private readonly ReportLoader _loader;
+    private readonly ReportPreparer _preparer;
 
     private WarehouseWriter(DuckDBConnection connection, WriterLock held, string path, TimeProvider time)
     {
@@ -26,7 +27,8 @@ public sealed class WarehouseWriter : IDisposable
         _lock = held;
         _path = path;
         _time = time;
-        _loader = new ReportLoader(connection, LoadRegions(connection), LoadSubjects(connection), time);
+        _preparer = new ReportPreparer(LoadRegions(connection), LoadSubjects(connection));
+        _loader = new ReportLoader(connection, _preparer, time);
     }
 
     /// <summary>Opens (creating and migrating) the warehouse; throws <see cref="WarehouseBusyException"/> when another process writes it.</summary>
@@ -36,12 +38,16 @@ public sealed class WarehouseWriter : IDisposable
     {
         // The OS lock comes first, before DuckDB creates, migrates or snapshots the file: a second writer of a new
         // file otherwise raced the first one's creation and snapshot and lost its commits.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var held = WriterLock.Acquire(options.Path, options.WriterWaitSeconds);
         DuckDBConnection? connection = null;
+        LoadProfile.Add("open: writer lock", watch);
         try
         {
             connection = WarehouseFiles.OpenLocked(options.Path, options.WriterWaitSeconds);
+            LoadProfile.Add("open: connection", watch);
             Migrator.Migrate(connection);
+            LoadProfile.Add("open: migrations and views", watch);
 
             // A writer killed before closing leaves a WAL, and every open re-creates the views: fold both into the file
             // now, so the WAL does not grow by a restart that commits nothing and the snapshot below is complete.
@@ -53,6 +59,8 @@ public sealed class WarehouseWriter : IDisposable
                 Snapshot.CloseAndRefresh(connection, options.Path);
                 connection = WarehouseFiles.OpenLocked(options.Path, options.WriterWaitSeconds);
             }
+
+            LoadProfile.Add("open: checkpoint and snapshot", watch);
 
             // DuckDB checkpoints when the WAL passes 16 MB, and every checkpoint rewrites the fact tables' primary-key
             // indexes: on a 1,000-report load that was 23 of 44 CPU-seconds. A larger threshold checkpoints a few
@@ -85,7 +93,7 @@ public sealed class WarehouseWriter : IDisposable
         return Prepare(path, parser, cancellationToken) switch
         {
             { Outcome: { } outcome } => outcome,
-            { Pending: { } pending } => _loader.Load(pending.DisplayPath, pending.Parsed, cancellationToken),
+            { Pending: { } pending } => _loader.Load(pending, cancellationToken),
             _ => throw new InvalidOperationException("a prepared file is either an outcome or a pending report"),
         };
     }
@@ -102,7 +110,9 @@ public sealed class WarehouseWriter : IDisposable
         Task<PreparedFile[]>? next = null;
         for (var start = 0; start < paths.Count; start += BatchSize)
         {
+            var waited = System.Diagnostics.Stopwatch.StartNew();
             var prepared = next is null ? PrepareAll(paths, start, parser, cancellationToken) : next.GetAwaiter().GetResult();
+            LoadProfile.Add("load: wait for the parse workers", waited);
             var following = start + BatchSize;
             next = following < paths.Count ? Task.Run(() => PrepareAll(paths, following, parser, cancellationToken), cancellationToken) : null;
 
@@ -166,7 +176,7 @@ public sealed class WarehouseWriter : IDisposable
     public LoadOutcome Load(string displayPath, ParsedReport parsed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        return _loader.Load(displayPath, parsed, cancellationToken);
+        return _loader.Load(new PendingReport(displayPath, parsed), cancellationToken);
     }
 
     /// <summary>Loads already parsed reports in one transaction (split where a report repeats); failures come back rejected.</summary>
@@ -205,7 +215,9 @@ public sealed class WarehouseWriter : IDisposable
 
         try
         {
-            return new PreparedFile(null, new PendingReport(path, parser.Parse(fileName, bytes, cancellationToken)));
+            var parsed = parser.Parse(fileName, bytes, cancellationToken);
+            var rows = PrepareRows(parsed);
+            return new PreparedFile(null, new PendingReport(path, rows?.Parsed ?? parsed) { Prepared = rows });
         }
         catch (DocumentReadException e)
         {
@@ -219,6 +231,27 @@ public sealed class WarehouseWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// The warehouse rows, computed here on the parse worker so the loading thread only appends. A report the loader
+    /// will refuse gets none, and one whose preparation fails is prepared again by the loader, which reports the error.
+    /// </summary>
+    private PreparedReport? PrepareRows(ParsedReport parsed)
+    {
+        if (RejectionPolicy.Check(parsed) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return _preparer.Prepare(parsed);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
     private sealed record PreparedFile(LoadOutcome? Outcome, PendingReport? Pending);
 
     public WarehouseSummary Summarize() => SummaryReader.Read(_connection);
@@ -227,7 +260,9 @@ public sealed class WarehouseWriter : IDisposable
     {
         try
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             Snapshot.CloseAndRefresh(_connection, _path);
+            LoadProfile.Add("close: snapshot", watch);
         }
         finally
         {

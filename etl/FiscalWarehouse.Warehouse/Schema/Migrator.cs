@@ -9,7 +9,8 @@ namespace FiscalWarehouse.Warehouse.Schema;
 /// Brings a warehouse file to this program's schema: applies the embedded sql/migrations in order, each in its own
 /// transaction with its schema_version row (a crash leaves a migration applied or not, never half), refuses a file
 /// from a newer program, then (re)creates the views of sql/staging, sql/core and sql/marts, folder by folder and by
-/// file name within a folder, so a later folder (marts) can build on an earlier one (core).
+/// file name within a folder, so a later folder (marts) can build on an earlier one (core) — only when a migration
+/// ran or the view scripts differ from the ones the views were made from (view_stamp).
 /// </summary>
 public static class Migrator
 {
@@ -57,7 +58,8 @@ public static class Migrator
         }
 
         // The views are this program's and read the latest tables; a file migrated only part way (tests) keeps none.
-        if (targetVersion >= LatestVersion)
+        // Re-created only when a migration ran or the view scripts changed (their stamp): most opens change nothing.
+        if (targetVersion >= LatestVersion && (now.Count > 0 || StoredViewStamp(connection) != ViewStamp.Value))
         {
             RefreshViews(connection);
         }
@@ -105,7 +107,27 @@ public static class Migrator
             }
         }
 
+        Commands.Execute(connection, "delete from view_stamp");
+        Commands.Execute(connection, "insert into view_stamp values ($stamp, current_timestamp)", ("stamp", ViewStamp.Value));
         transaction.Commit();
+    }
+
+    /// <summary>SHA-256 of every view script's path and text, in run order.</summary>
+    private static readonly Lazy<string> ViewStamp = new(() =>
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var path in ViewFolders.SelectMany(SqlScripts.In))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(path + "\n" + SqlScripts.Read(path) + "\n"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    });
+
+    private static string? StoredViewStamp(DuckDBConnection connection)
+    {
+        using var command = Commands.Create(connection, "select max(stamp) from view_stamp");
+        return command.ExecuteScalar() as string;
     }
 
     /// <summary>The schema versions recorded in a warehouse (empty for a new file).</summary>

@@ -41,6 +41,24 @@ public sealed class GenerateAndBenchCommandTests : IDisposable
         Assert.Contains("parse", sections);
         Assert.Contains("end-to-end", sections);
         Assert.Contains("appender", sections);
+        foreach (var figure in json.RootElement.GetProperty("figures").EnumerateArray())
+        {
+            var hasTarget = figure.GetProperty("Target").ValueKind == JsonValueKind.String && figure.GetProperty("Value").ValueKind == JsonValueKind.Number;
+            Assert.Equal(hasTarget, figure.GetProperty("Verdict").GetString() is "met" or "MISSED");
+        }
+    }
+
+    [Theory]
+    [InlineData(59.9, "< 60 s", true)]
+    [InlineData(60, "< 60 s", false)]
+    [InlineData(1.5, "≤ 1.5×", true)]
+    [InlineData(1.51, "≤ 1.5×", false)]
+    [InlineData(500, "≥ 500 reports/s", true)]
+    [InlineData(186, "≥ 500 reports/s", false)]
+    [InlineData(818, "< 1024 MiB", true)]
+    public void BenchFigure_Verdict_ComparesWithTheTargetsNumber(double value, string target, bool met)
+    {
+        Assert.Equal(met ? "met" : "MISSED", new FiscalWarehouse.Cli.Bench.BenchFigure("s", "m", (decimal)value, "u", target).Verdict);
     }
 
     public void Dispose()

@@ -114,7 +114,7 @@ public sealed class BatchLoadTests : IDisposable
         Assert.Equal(SampleReports.BulkFacts(tables: 2, rows: 5), outcomes[2].FactCount);
         var c = writer.Connection;
         Assert.Equal(2, Db.Scalar<long>(c, "select count(*) from dim_report"));
-        Assert.Equal(0, Db.Scalar<long>(c, "select count(*) from stg_cell") + Db.Scalar<long>(c, "select count(*) from stg_row"));
+        Assert.Equal(0, Db.Scalar<long>(c, "select count(*) from stg_report") + Db.Scalar<long>(c, "select count(*) from stg_subject_row"));
         Assert.Equal(Db.Scalar<long>(c, "select cast(sum(fact_count) as bigint) from dim_report"),
             Db.Scalar<long>(c, "select count(*) from v_fact_cell") + Db.Scalar<long>(c, "select count(*) from fact_narrative"));
     }

@@ -117,8 +117,8 @@ public sealed class KillDuringLoadTests
 
         using var connection = new DuckDBConnection($"Data Source={db};ACCESS_MODE=READ_ONLY");
         connection.Open();
-        return Db.Scalar<long>(connection, "select count(*) from information_schema.tables where table_name = 'stg_cell'") == 0
+        return Db.Scalar<long>(connection, "select count(*) from information_schema.tables where table_name = 'stg_subject_row'") == 0
             ? 0
-            : Db.Scalar<long>(connection, "select (select count(*) from stg_cell) + (select count(*) from stg_report)");
+            : Db.Scalar<long>(connection, "select (select count(*) from stg_subject_row) + (select count(*) from stg_report)");
     }
 }

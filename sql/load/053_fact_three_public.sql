@@ -1,8 +1,0 @@
-insert into fact_three_public
-select
-    fact_id, report_version_id, report_table_id, catalog_id,
-    part, fund_source, measure,
-    amount_yuan, value, value_kind, is_percent, printed_text, printed_unit,
-    row_code, row_label, row_kind, row_line_no, column_path, source_file, source_line, source_page
-from stg_cell_enriched
-where family = 'fact_three_public';
