@@ -51,6 +51,7 @@ internal static class LoadCommand
     /// <summary>Loads the files in batches, printing "FILE: STATUS" as each batch commits, so a long load shows progress.</summary>
     internal static IReadOnlyList<LoadOutcome> LoadAll(IReadOnlyList<string> files, Warehouse.Configuration.WarehouseOptions options, TextWriter output, CancellationToken cancellationToken)
     {
+        var started = DateTime.UtcNow;
         using var writer = WarehouseWriter.Open(options);
         var outcomes = new List<LoadOutcome>(files.Count);
         foreach (var outcome in writer.LoadFiles(files, CliServices.Parser, cancellationToken))
@@ -59,6 +60,8 @@ internal static class LoadCommand
             output.WriteLine($"{outcome.File}: {outcome.StatusText}");
         }
 
+        // Recorded while the writer is open, so the snapshot it publishes on closing carries the ledger too.
+        LoadLedger.Record(options.Path, files, outcomes, started);
         return outcomes;
     }
 }
