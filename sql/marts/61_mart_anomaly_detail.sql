@@ -4,7 +4,7 @@
 -- this view only explains it.
 create or replace view mart_anomaly_detail as
 with anomaly as (
-    select a.*, row_number() over () as anomaly_no
+    select a.*
     from mart_anomalies as a
 ),
 
@@ -43,7 +43,6 @@ named as (
 )
 
 select
-    n.anomaly_no,
     n.flag,
     n.severity,
     n.unit_id,

@@ -241,8 +241,24 @@ const FW = (() => {
     for (const axis of [].concat(merged.xAxis || [], merged.yAxis || [])) {
       if (axis.type === "value") axis.axisLabel = Object.assign({ formatter: v => number(v, 0) }, axis.axisLabel);
     }
-    if (merged.legend) merged.legend = Object.assign({ top: 0, type: "scroll" }, merged.legend);
-    if (merged.grid) merged.grid = Object.assign({ top: merged.legend ? 56 : 32 }, merged.grid);
+    // A legend wraps onto as many lines as it needs (a scrolling legend hides names behind its pager on a phone);
+    // the grid starts below it, leaving room for the value axis name.
+    let legendHeight = 0;
+    if (merged.legend) {
+      const names = (Array.isArray(merged.series) ? merged.series : []).map(s => s.name || "");
+      const width = container.clientWidth || 360;
+      const perLine = Math.max(1, width - 16);
+      let lines = 1;
+      let used = 0;
+      for (const name of names) {
+        const w = 12 * name.length + 40;
+        if (used + w > perLine && used > 0) { lines++; used = 0; }
+        used += w;
+      }
+      legendHeight = lines * 24;
+      merged.legend = Object.assign({ top: 0, left: "center" }, merged.legend, { type: "plain" });
+    }
+    if (merged.grid) merged.grid = Object.assign({}, merged.grid, { top: (merged.grid.top || 32) + legendHeight });
     instance.setOption(merged);
     charts.push(instance);
     return instance;
