@@ -21,7 +21,7 @@ public sealed class CrossFilterTests(BrowserFixture fixture)
         var byRegion = await Support.Api.RowsAsync(fixture.Server.Client, "/api/execution-rate/by-region");
         var index = Array.FindIndex(byRegion, r => r.GetProperty("units_with_rate").GetInt32() == byRegion.Max(x => x.GetProperty("units_with_rate").GetInt32()));
         var code = byRegion[index].GetProperty("region_code").GetString()!;
-        await page.EvaluateAsync("i => echarts.getInstanceByDom(document.querySelector('.chart')).trigger('click', { componentType: 'series', seriesIndex: 0, dataIndex: i })", index);
+        await page.EvaluateAsync("i => { echarts.getInstanceByDom(document.querySelector('.chart')).trigger('click', { componentType: 'series', seriesIndex: 0, dataIndex: i }); }", index);
         await browser.ReadyAsync();
         Assert.Contains("region=" + code, page.Url, StringComparison.Ordinal);
         var name = byRegion[index].GetProperty("region_name").GetString()!;
@@ -50,7 +50,7 @@ public sealed class CrossFilterTests(BrowserFixture fixture)
         var county = byRegion.First(r => r.GetProperty("units_with_rate").GetInt32() > 0);
         var code = county.GetProperty("region_code").GetString()!;
         await browser.GotoAsync("/execution.html?region=" + code);
-        await page.EvaluateAsync("() => echarts.getInstanceByDom(document.querySelectorAll('.chart')[1]).trigger('click', { componentType: 'series', seriesIndex: 0, dataIndex: 0 })");
+        await page.EvaluateAsync("() => { echarts.getInstanceByDom(document.querySelectorAll('.chart')[1]).trigger('click', { componentType: 'series', seriesIndex: 0, dataIndex: 0 }); }");
         await browser.ReadyAsync();
         Assert.Contains("unit.html?unit=", page.Url, StringComparison.Ordinal);
         Assert.StartsWith("单位：", await page.Locator("h1").TextContentAsync(), StringComparison.Ordinal);

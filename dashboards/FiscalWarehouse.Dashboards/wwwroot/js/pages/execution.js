@@ -89,7 +89,8 @@
       height: FW.rowsHeight(rows.length),
       tooltip: { trigger: "item", renderMode: "richText", formatter: p => tip(rows[p.dataIndex], source) },
       grid: { left: 8, right: 8, bottom: 8, top: 28, containLabel: true },
-      xAxis: { type: "value", max: v => Math.ceil(v.max * 1.45), axisLabel: { formatter: v => FW.number(v, 0) + "%" } },
+      // Room on the right for the longest bar's label ("253.33%（绩效自评表）", about 130 px) at any width.
+      xAxis: { type: "value", max: v => Math.ceil(v.max * (1 + 135 / Math.max(60, (container.clientWidth || 360) - 200))), axisLabel: { formatter: v => FW.number(v, 0) + "%" } },
       yAxis: { type: "category", inverse: true, data: rows.map(r => r.unit_name + " " + FW.yearLabel(r.year)), axisLabel: { interval: 0, width: 150, overflow: "truncate" } },
       series: [{ name: "执行率（对年初）", type: "bar",
         label: { show: true, position: "right", formatter: p => FW.number(p.value, 2) + "%（" + source(rows[p.dataIndex]) + "）", fontSize: 11 },
