@@ -107,6 +107,7 @@
 
   function boxTip(r) {
     if (!r) return "";
+    if (!r.units_with_rate) return FW.regionLabel(r) + "\n没有可计算执行率的单位";
     return FW.regionLabel(r) + "（" + FW.number(r.units_with_rate, 0) + " 个单位有执行率）\n最高 " + FW.pct(r.rate_max) + "\n上四分位 " + FW.pct(r.rate_p75)
       + "\n中位数 " + FW.pct(r.rate_median) + "\n下四分位 " + FW.pct(r.rate_p25) + "\n最低 " + FW.pct(r.rate_min);
   }

@@ -46,11 +46,11 @@
                          source_line: r => FW.provenanceHref(r.report_version_id, r.source_line) };
 
     await Promise.all([
-      FW.api("/api/unit/reports", u).then(d => {
+      FW.api("/api/unit/reports", u).then(async d => {
         const first = d.rows.find(r => r.is_current) || d.rows[0];
         title.textContent = first ? "单位：" + first.unit_name_printed : "单位 " + unit;
         document.title = title.textContent + " · 财政预决算数据仓库";
-        unitCrumbs(first);
+        await unitCrumbs(first);
         FW.table(reports.body, d, { hidden: ["report_version_id"], links: { file_name: r => FW.provenanceHref(r.report_version_id, 1) }, empty: "没有这个单位的报告。" });
       }).catch(e => FW.showError(reports.body, e)),
       FW.api("/api/unit/headline", u).then(d => {
