@@ -14,6 +14,14 @@ internal static class DocumentSegmenter
 
     public static List<TableSegment> Split(IReadOnlyList<SourceLine> lines)
     {
+        var furniture = PageFurniture.Find(lines);
+        if (furniture.Count > 0)
+        {
+            // Page numbers and running heads read as blank lines: a table goes on across them.
+            lines = [.. lines.Select(l => furniture.Contains(l.Number) ? l with { Cells = [""], Text = "" } : l)];
+        }
+
+        lines = WrappedLabels.Join(lines);
         var segments = new List<TableSegment>();
         var i = 0;
         var zoneStart = 0;
@@ -56,7 +64,66 @@ internal static class DocumentSegmenter
         return segments;
     }
 
-    public static bool IsCellLine(SourceLine line) => line.Cells.Count >= 2 && !line.IsBlank;
+    /// <summary>
+    /// A row of a table: two or more cells, unless its only filled cell is a table's title or its two filled cells only
+    /// state the unit and entity (a ruled grid often prints "收支总表（预算表1）" or "预算单位：X | 单位：万元" in its top rows).
+    /// </summary>
+    public static bool IsCellLine(SourceLine line)
+    {
+        if (line.Cells.Count < 2)
+        {
+            return false;
+        }
+
+        string? first = null;
+        string? second = null;
+        var filled = 0;
+        foreach (var cell in line.Cells)
+        {
+            if (string.IsNullOrWhiteSpace(cell))
+            {
+                continue;
+            }
+
+            filled++;
+            if (filled == 1)
+            {
+                first = cell;
+            }
+            else if (filled == 2)
+            {
+                second = cell;
+            }
+            else
+            {
+                // Rows of figures have many cells; only short lines are checked for zone text (this runs on every line).
+                return true;
+            }
+        }
+
+        if (filled == 0)
+        {
+            return false;
+        }
+
+        if (filled == 1)
+        {
+            // A grid row with one filled cell is a row label without amounts, unless that cell is a table's title.
+            return !(first!.Contains('表', StringComparison.Ordinal) && ZoneLine.Classify(first) == ZoneLineKind.Title);
+        }
+
+        // Years are not counted: "2023年" over a column is a header cell.
+        return !(IsUnitOrEntity(first!) && IsUnitOrEntity(second!));
+    }
+
+    private static bool IsUnitOrEntity(string cell) =>
+        cell.Contains('位', StringComparison.Ordinal) || cell.Contains('部', StringComparison.Ordinal) || cell.Contains('表', StringComparison.Ordinal)
+            ? ZoneLine.Classify(cell) is ZoneLineKind.Unit or ZoneLineKind.Entity or ZoneLineKind.Number
+            : false;
+
+    /// <summary>The text a zone line states: its one cell, or its non-empty cells joined.</summary>
+    public static string ZoneText(SourceLine line) =>
+        PageFurniture.SingleText(line) ?? string.Join(' ', line.Cells.Where(c => !string.IsNullOrWhiteSpace(c)));
 
     private static void Attach(List<TableSegment> segments, List<SourceLine> zone, IReadOnlyList<SourceLine> lines, int blockStart, int blockEnd)
     {
@@ -67,9 +134,10 @@ internal static class DocumentSegmenter
         var unitOrEntity = false;
         var proseSeen = false;
         var firstOwned = zone.Count;
+        var lastPage = previous?.Block.LastOrDefault(l => !l.IsBlank)?.Page;
         for (var z = zone.Count - 1; z >= 0 && zone.Count - z <= MaxZoneLines * 2; z--)
         {
-            var text = zone[z].Cells[0];
+            var text = ZoneText(zone[z]);
             var kind = ZoneLine.Classify(text);
             if (TextKey.Of(text) is "目录" or "目次")
             {
@@ -78,6 +146,13 @@ internal static class DocumentSegmenter
 
             if (kind == ZoneLineKind.Blank)
             {
+                continue;
+            }
+
+            if (lastPage is not null && zone[z].Page == lastPage && kind is ZoneLineKind.Title or ZoneLineKind.Prose && titleAt < 0 && numberAt < 0 && !unitOrEntity
+                && !TextKey.Of(text).Contains('表', StringComparison.Ordinal))
+            {
+                // On the PDF page of the previous table's last row, after it: the wrapped text of a wide cell (a project's 绩效目标), not a title.
                 continue;
             }
 
@@ -92,6 +167,11 @@ internal static class DocumentSegmenter
                 if (titleAt >= 0)
                 {
                     break;
+                }
+
+                if (IsHeaderFragment(text))
+                {
+                    continue;
                 }
 
                 titleAt = z;
@@ -122,10 +202,24 @@ internal static class DocumentSegmenter
 
         var isContinuation = previous is not null && titleAt < 0 && numberAt < 0 && !unitOrEntity && !tocSeen
             && (!proseSeen || previous.Title is null || IsFormLike(previous));
+        if (previous is not null && titleAt >= 0 && RepeatsTitleOnNextPage(previous, ZoneText(zone[titleAt]), lines[blockStart]))
+        {
+            // The title (and number, unit) printed again over the next page of the same table: the table goes on.
+            for (var b = blockStart; b <= blockEnd; b++)
+            {
+                previous.Block.Add(lines[b]);
+            }
+
+            return;
+        }
+
         if (isContinuation)
         {
-            previous!.Block.AddRange(zone.Where(l => !l.IsBlank && ZoneLine.Classify(l.Cells[0]) != ZoneLineKind.Note));
-            AddNotes(previous, zone.Where(l => !l.IsBlank && ZoneLine.Classify(l.Cells[0]) == ZoneLineKind.Note).ToList());
+            // Header words printed again over the continued part (收入 / 支出 on their own lines) are not rows.
+            var lastRowPage = previous!.Block.LastOrDefault(l => !l.IsBlank)?.Page;
+            previous.Block.AddRange(zone.Where(l => !l.IsBlank && ZoneLine.Classify(ZoneText(l)) != ZoneLineKind.Note
+                && !(l.Page is not null && l.Page != lastRowPage && IsHeaderFragment(ZoneText(l)))));
+            AddNotes(previous, zone.Where(l => !l.IsBlank && ZoneLine.Classify(ZoneText(l)) == ZoneLineKind.Note).ToList());
             for (var b = blockStart; b <= blockEnd; b++)
             {
                 previous.Block.Add(lines[b]);
@@ -139,18 +233,18 @@ internal static class DocumentSegmenter
             AddNotes(previous, zone.Take(firstOwned).ToList());
         }
 
-        var segment = new TableSegment { IsToc = tocSeen || zone.Skip(firstOwned).Any(l => TextKey.Of(l.Cells[0]) is "目录") };
+        var segment = new TableSegment { IsToc = tocSeen || zone.Skip(firstOwned).Any(l => TextKey.Of(ZoneText(l)) is "目录") };
         if (titleAt >= 0)
         {
             segment.TitleLine = zone[titleAt];
-            segment.Title = TextKey.Unwrap(zone[titleAt].Cells[0]);
+            segment.Title = TextKey.Unwrap(ZoneText(zone[titleAt]));
         }
 
         for (var z = firstOwned; z < zone.Count; z++)
         {
             var line = zone[z];
             segment.ZoneLines.Add(line);
-            var text = line.Cells[0];
+            var text = ZoneText(line);
             switch (ZoneLine.Classify(text))
             {
                 case ZoneLineKind.Number:
@@ -174,6 +268,28 @@ internal static class DocumentSegmenter
         segments.Add(segment);
     }
 
+    /// <summary>
+    /// A short line without 表 right over a table is a header word printed on a line of its own (收入, 支出, 功能科目名称,
+    /// 对附属单位补助支), not the table's title: titles name a 表, header cells name a column.
+    /// </summary>
+    private static bool IsHeaderFragment(string text)
+    {
+        var key = TextKey.Of(text);
+        return key.Length <= 12 && !key.Contains('表', StringComparison.Ordinal) && !key.Contains("情况", StringComparison.Ordinal);
+    }
+
+    private static bool RepeatsTitleOnNextPage(TableSegment previous, string title, SourceLine firstRow)
+    {
+        if (previous.Title is null || previous.Block.Count == 0 || firstRow.Page is null)
+        {
+            return false;
+        }
+
+        var lastRow = previous.Block.LastOrDefault(l => !l.IsBlank);
+        return lastRow?.Page is { } page && firstRow.Page > page
+            && string.Equals(TableTitle.Key(previous.Title), TableTitle.Key(TextKey.Unwrap(title)), StringComparison.Ordinal);
+    }
+
     /// <summary>Notes are the few lines right after a table, up to the next heading: later prose is narrative, not a note.</summary>
     private static void AddNotes(TableSegment segment, List<SourceLine> zone)
     {
@@ -185,7 +301,7 @@ internal static class DocumentSegmenter
                 continue;
             }
 
-            var kind = ZoneLine.Classify(line.Cells[0]);
+            var kind = ZoneLine.Classify(ZoneText(line));
             if (kind is ZoneLineKind.Section or ZoneLineKind.Title || taken >= 6)
             {
                 return;

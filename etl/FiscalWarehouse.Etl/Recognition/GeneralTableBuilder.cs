@@ -95,12 +95,13 @@ internal sealed class GeneralTableBuilder
         var meanings = ColumnMeaningResolver.WithTotals(paths.Select(p => ColumnMeaningResolver.Resolve(p, entry, phase, block)).ToList(), paths);
         var columns = paths.Select((p, i) => new TableColumn(p, meanings[i])).ToList();
         var perGroup = groups.Select(_ => new List<RowDraft>()).ToList();
+        var carried = groups.Select(_ => new List<string>()).ToList();
         foreach (var line in layout.DataLines)
         {
             RowDraft? pending = null;
             for (var g = 0; g < groups.Count; g++)
             {
-                var draft = MakeRow(line, groups[g], layout, columnOf, block is not null);
+                var draft = MakeRow(line, groups[g], layout, columnOf, block is not null, carried[g]);
                 if (draft is null)
                 {
                     continue;
@@ -146,12 +147,21 @@ internal sealed class GeneralTableBuilder
             }
         }
 
+        if (!knownEmpty && rows.Count == 0 && entry is not null && layout.HeaderLines.Count > 0)
+        {
+            // A standard table printed with its header and no row at all: present and empty, not missing.
+            knownEmpty = true;
+            _findings.Add(new Finding("table.no_rows", Severity.Info,
+                $"the table '{segment.Title ?? catalogId}' prints its header but no row; read as empty",
+                (segment.TitleLine ?? segment.Block[0]).RefIn(_file), catalogId));
+        }
+
         var title = segment.Title ?? "";
         var source = segment.TitleLine?.RefIn(_file) ?? segment.Block[0].RefIn(_file);
         return new ReportTable(catalogId, title, segment.Number, unit, columns, rows, knownEmpty, source, segment.LastLine);
     }
 
-    private static RowDraft? MakeRow(SourceLine line, List<int> group, HeaderLayout layout, Dictionary<int, int> columnOf, bool sideBySide)
+    private static RowDraft? MakeRow(SourceLine line, List<int> group, HeaderLayout layout, Dictionary<int, int> columnOf, bool sideBySide, List<string> carried)
     {
         var codeParts = new List<string>();
         string? name = null;
@@ -184,6 +194,7 @@ internal sealed class GeneralTableBuilder
             }
         }
 
+        CarryCodeParts(codeParts, carried);
         var code = RowKinds.JoinParts(codeParts);
         var label = name ?? "";
         var codeText = string.Concat(codeParts).Trim();
@@ -222,6 +233,37 @@ internal sealed class GeneralTableBuilder
         draft.LineNo = lineNo;
         draft.LabelColumn = LabelColumn(line, group, layout);
         return draft.Label.Length == 0 && draft.Code is null && !draft.HasAnyText ? null : draft;
+    }
+
+    /// <summary>
+    /// 类 | 款 | 项 columns that print only the new part of a code (" | 08 | " under "201 | | ", " | | 01" under it):
+    /// the leading parts come from the rows above, so 行政运行 under 20108 reads 2010801 and stays distinct from
+    /// 行政运行 under another 款.
+    /// </summary>
+    private static void CarryCodeParts(List<string> parts, List<string> carried)
+    {
+        if (parts.Count < 2 || !parts.All(p => p.Trim().All(char.IsAsciiDigit)))
+        {
+            return;
+        }
+
+        var last = parts.FindLastIndex(p => p.Trim().Length > 0);
+        if (last < 0)
+        {
+            return;
+        }
+
+        var first = parts.FindIndex(p => p.Trim().Length > 0);
+        if (first > 0 && carried.Count == parts.Count && Enumerable.Range(0, first).All(k => carried[k].Length > 0))
+        {
+            for (var k = 0; k < first; k++)
+            {
+                parts[k] = carried[k];
+            }
+        }
+
+        carried.Clear();
+        carried.AddRange(parts.Select((p, k) => k <= last ? p.Trim() : ""));
     }
 
     /// <summary>Where the label is printed: the name column, or the code column when the name is printed there (合计, glued).</summary>

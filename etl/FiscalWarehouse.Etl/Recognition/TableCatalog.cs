@@ -52,7 +52,8 @@ public sealed class TableCatalog
             var score = 0;
             if (titleKey.Length > 0 && entry.TitleAll.Count > 0 && AllPresent(titleKey, entry.TitleAll, out var titleScore))
             {
-                score += titleScore * 2;
+                // The title names the table; header words only confirm it, so a longer title match outweighs them.
+                score += titleScore * 3;
             }
 
             if (entry.ContentAll.Count > 0 && !ContainsAny(contentKey, entry.ContentNone) && AllPresent(contentKey, entry.ContentAll, out var contentScore))

@@ -35,7 +35,7 @@ public sealed class TableRecognizer
                 continue;
             }
 
-            var titleKey = segment.Title is null ? "" : TextKey.Title(segment.Title);
+            var titleKey = segment.Title is null ? "" : TableTitle.Key(segment.Title);
             var phase = titleKey.Contains("决算", StringComparison.Ordinal) ? ReportPhase.FinalAccount
                 : reportPhase != ReportPhase.Unknown ? reportPhase
                 : titleKey.Contains("预算", StringComparison.Ordinal) ? ReportPhase.Budget : ReportPhase.Unknown;

@@ -108,7 +108,12 @@ internal static partial class ZoneLine
     public static bool IsNoDataNote(string key) =>
         key.Contains("本表无数据", StringComparison.Ordinal) || key.Contains("此表为空", StringComparison.Ordinal)
         || key.Contains("本表为空", StringComparison.Ordinal) || key.Contains("表无数据", StringComparison.Ordinal)
-        || key.Contains("本表无", StringComparison.Ordinal) || key is "无" or "说明:无" or "注:无" or "空表";
+        || key.Contains("本表无", StringComparison.Ordinal) || key is "无" or "说明:无" or "注:无" or "空表"
+        || NothingSpent().IsMatch(key);
+
+    /// <summary>"（注：2026年没有使用政府性基金预算拨款安排的支出。）", "注：本表本年无发生额。": the note explains an empty table.</summary>
+    [GeneratedRegex(@"^\(?(?:注|说明)[:：]?.{0,40}(?:没有使用|没有安排|未安排|无发生额|不涉及|无此项|无相关)")]
+    private static partial Regex NothingSpent();
 
     [GeneratedRegex(@"^(?:(?:部门|单位|预算|决算)?公开表?\d{1,3}表?|附?表[一二三四五六七八九十\d]{1,3}|附件\d{1,2})$")]
     private static partial Regex NumberLine();
@@ -119,7 +124,7 @@ internal static partial class ZoneLine
     [GeneratedRegex(@"(\d{4})年")]
     private static partial Regex YearDigits();
 
-    [GeneratedRegex(@"^(?:注|说明|备注|附注)(?:\d|:|\(|：|、|\.)")]
+    [GeneratedRegex(@"^\(?(?:注|说明|备注|附注)(?:\d|:|\(|：|、|\.)")]
     private static partial Regex NoteLine();
 
     [GeneratedRegex(@"(?:金额)?单位[:]?\(?(万元|元)\)?|^\((万元|元)\)$")]

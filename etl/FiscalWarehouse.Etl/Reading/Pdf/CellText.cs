@@ -17,7 +17,8 @@ internal static class CellText
         foreach (var line in lines)
         {
             // A cell's text wrapped onto a second line is one value: join CJK without a space, words with one.
-            if (text.Length > 0)
+            // An amount wrapped in a narrow cell ("1682.7" over "6") is one number: no space inside it.
+            if (text.Length > 0 && !(IsNumberPart(text.ToString()) && IsNumberPart(line[0].Text) && line.Count == 1))
             {
                 AppendBreak(text, line[0].Text);
             }
@@ -43,6 +44,9 @@ internal static class CellText
             text.Append(' ');
         }
     }
+
+    private static bool IsNumberPart(string text) =>
+        text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-') && text.Any(char.IsAsciiDigit);
 
     private static bool IsAsciiWord(char c) => c < 128 && char.IsLetterOrDigit(c);
 }

@@ -69,6 +69,9 @@ internal static partial class PageComposer
             var numeric = pieces.Count(p => IsNumber(p.Text));
             if (pieces.Count >= 3 || (pieces.Count == 2 && numeric > 0))
             {
+                // In a row of figures an amount ends its cell even when the next column starts close by
+                // ("3,944.08 一、一般公共服务支出", "3,944.08 3,944.08" under narrow columns).
+                pieces = Split(line, line.Min(w => w.Top), afterNumbers: true);
                 Flush(ref open, result);
                 result.Add(new ComposedLine(line.Min(w => w.Top), pieces[0].Left, [.. pieces.Select(p => p.Text)], IsTableRow: true));
                 continue;
@@ -123,14 +126,15 @@ internal static partial class PageComposer
     }
 
     // Pieces of a line are separated by gaps wider than two character heights: tab stops, not word spaces.
-    private static List<Piece> Split(List<PdfWord> line, double lineTop)
+    private static List<Piece> Split(List<PdfWord> line, double lineTop, bool afterNumbers = false)
     {
         var pieces = new List<Piece>();
         var start = 0;
         for (var i = 1; i <= line.Count; i++)
         {
             var height = Math.Min(line[i - 1].Height, i < line.Count ? line[i].Height : double.MaxValue);
-            if (i == line.Count || line[i].Left - line[i - 1].Right > 2 * height)
+            if (i == line.Count || line[i].Left - line[i - 1].Right > 2 * height
+                || (afterNumbers && line[i].Left - line[i - 1].Right > 0.25 * height && IsNumber(line[i - 1].Text)))
             {
                 var words = line.GetRange(start, i - start);
                 pieces.Add(new Piece(
