@@ -51,7 +51,7 @@
         title.textContent = first ? "单位：" + first.unit_name_printed : "单位 " + unit;
         document.title = title.textContent + " · 财政预决算数据仓库";
         await unitCrumbs(first);
-        FW.table(reports.body, d, { hidden: ["report_version_id"], links: { file_name: r => FW.provenanceHref(r.report_version_id, 1) }, empty: "没有这个单位的报告。" });
+        FW.table(reports.body, d, { hidden: ["report_version_id", "region_code"], links: { file_name: r => FW.provenanceHref(r.report_version_id, 1) }, empty: "没有这个单位的报告。" });
       }).catch(e => FW.showError(reports.body, e)),
       FW.api("/api/unit/headline", u).then(d => {
         const chartBox = el("div");
