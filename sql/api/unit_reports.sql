@@ -8,6 +8,7 @@ select
     r.is_current,
     r.file_name,
     r.unit_name_printed,
+    r.region_code,
     r.loaded_at,
     r.table_count,
     r.fact_count,

@@ -1,11 +1,13 @@
 -- 单位列表: units with current reports, their region and years. Filters: $q (name contains), $region, $kind.
+-- A report without a year (a title the parser could not date) adds no null to the list: the reader refuses lists
+-- holding nulls, and the reports count still includes it.
 select
     u.unit_id,
     u.normalized_name as unit_name,
     u.region_code,
     d.full_name as region_name,
     u.parent_department,
-    list(distinct r.year order by r.year) as years,
+    coalesce(list(distinct r.year order by r.year) filter (where r.year is not null), []) as years,
     count(*) as reports
 from dim_unit as u
 inner join dim_report as r on r.unit_id = u.unit_id and r.is_current

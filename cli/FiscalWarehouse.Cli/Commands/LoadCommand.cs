@@ -67,6 +67,7 @@ internal static class LoadCommand
     internal static IReadOnlyList<LoadOutcome> LoadAll(IReadOnlyList<string> files, IReadOnlyList<string> accepted, Warehouse.Configuration.WarehouseOptions options, TextWriter output, CancellationToken cancellationToken, StatedIdentity? stated = null)
     {
         var parser = CliServices.Parser.With(stated ?? StatedIdentity.None);
+        var started = DateTime.UtcNow;
         using var writer = WarehouseWriter.Open(options);
         var outcomes = new List<LoadOutcome>(files.Count + accepted.Count);
         foreach (var file in accepted)
@@ -82,6 +83,8 @@ internal static class LoadCommand
             output.WriteLine($"{outcome.File}: {outcome.StatusText}");
         }
 
+        // Recorded while the writer is open, so the snapshot it publishes on closing carries the ledger too.
+        LoadLedger.Record(options.Path, files, outcomes, started);
         return outcomes;
     }
 }

@@ -24,6 +24,10 @@ internal static class AssetEndpoints
         }
 
         context.Response.Headers.ETag = asset.ETag;
+
+        // The chart library never changes within a build: cache it for a day. Pages, scripts and labels change with
+        // the build, so the browser revalidates them (a cheap 304 through the ETag).
+        context.Response.Headers.CacheControl = path.StartsWith("/lib/", StringComparison.Ordinal) ? "public, max-age=86400" : "no-cache";
         if (context.Request.Headers.IfNoneMatch.ToString() == asset.ETag)
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -31,7 +35,6 @@ internal static class AssetEndpoints
         }
 
         context.Response.ContentType = asset.ContentType;
-        context.Response.ContentLength = asset.Bytes.Length;
         await context.Response.Body.WriteAsync(asset.Bytes, context.RequestAborted);
     }
 }

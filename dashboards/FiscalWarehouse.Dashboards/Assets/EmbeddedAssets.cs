@@ -16,6 +16,7 @@ internal sealed class EmbeddedAssets
         [".html"] = "text/html; charset=utf-8",
         [".js"] = "text/javascript; charset=utf-8",
         [".css"] = "text/css; charset=utf-8",
+        [".json"] = "application/json; charset=utf-8",
         [".svg"] = "image/svg+xml",
         [".ico"] = "image/x-icon",
         [".png"] = "image/png",

@@ -15,11 +15,15 @@ internal static class ApiCatalog
         new("/api/overview/coverage", "overview_coverage", "报送覆盖（报送单位 / 应报单位）", [Region, Kind]),
         new("/api/overview/rate-bands", "overview_rate_bands", "执行率分布（PEFA 档）", [Year, Region, Kind]),
         new("/api/overview/anomalies", "overview_anomalies", "主要异常", [Year, Region]),
+        new("/api/overview/anomaly-counts", "overview_anomaly_counts", "各类异常数", [Year, Region, Kind]),
         new("/api/overview/last-load", "overview_last_load", "最近加载", []),
         new("/api/regions", "regions", "有数据的行政区划（省→市→县）", []),
 
+        // 异常
+        new("/api/anomalies", "anomalies", "全部异常", [Year, Region, Kind, ApiParameter.Flag, ApiParameter.Level]),
+
         // 预算执行率
-        new("/api/execution-rate", "execution_rate", "预算执行率明细", [Year, Region, Kind, ApiParameter.Scope, Unit]),
+        new("/api/execution-rate", "execution_rate", "预算执行率明细", [Year, Region, Kind, ApiParameter.Scope, Unit, ApiParameter.Band, ApiParameter.Direction]),
         new("/api/execution-rate/by-region", "execution_rate_by_region", "各地区执行率分布", [Year, Region, Kind, ApiParameter.Scope]),
         new("/api/execution-rate/scopes", "execution_rate_scopes", "执行率口径", []),
 
@@ -27,6 +31,7 @@ internal static class ApiCatalog
         new("/api/three-public", "three_public", "三公经费明细", [Year, Region, Kind, Unit]),
         new("/api/three-public/trend", "three_public_trend", "三公经费逐年趋势", [Region, Kind, Unit]),
         new("/api/three-public/by-region", "three_public_by_region", "各地区三公经费", [Year, Region, Kind]),
+        new("/api/three-public/by-region-year", "three_public_by_region_year", "各县三公经费逐年", [Region, Kind]),
 
         // 单位
         new("/api/units", "units", "单位列表", [ApiParameter.Search, Region, Kind]),

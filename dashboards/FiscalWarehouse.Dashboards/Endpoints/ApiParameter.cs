@@ -11,13 +11,13 @@ internal sealed record ApiParameter(string Name, string Description, Func<string
     public static readonly ApiParameter Year = new("year", "年度，如 2023", text =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100
             ? year
-            : throw new FormatException("year must be a 4-digit year"));
+            : throw new FormatException("年度应为 1990–2100 之间的四位数字"));
 
     /// <summary>A GB/T 2260 code; bound as the code prefix that covers the region (140000 → 14, 140500 → 1405).</summary>
     public static readonly ApiParameter Region = new("region", "GB/T 2260 区划代码（省、市或县），含下级", text =>
         text.Length == 6 && text.All(char.IsAsciiDigit)
             ? RegionPrefix(text)
-            : throw new FormatException("region must be a 6-digit GB/T 2260 code"));
+            : throw new FormatException("区划代码应为 6 位数字（GB/T 2260）"));
 
     public static readonly ApiParameter Kind = new("kind", "部门 或 单位", text => OneOf(text, "部门", "单位"));
 
@@ -38,23 +38,36 @@ internal sealed record ApiParameter(string Name, string Description, Func<string
     public static readonly ApiParameter Line = new("line", "源文件行号（1 起）", text =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var line) && line >= 1
             ? line
-            : throw new FormatException("line must be a positive integer"));
+            : throw new FormatException("行号应为正整数"));
 
     public static readonly ApiParameter Family = new("family", "事实表族：income、expenditure、basic_economic、three_public、performance、narrative、other", text =>
         OneOf(text, "income", "expenditure", "basic_economic", "three_public", "performance", "narrative", "other"));
 
+    /// <summary>An anomaly kind of mart_anomalies (its flag column).</summary>
+    public static readonly ApiParameter Flag = new("flag", "异常类型：execution_rate_pefa、three_public_over_budget、three_public_yoy_jump、published_rate_mismatch、project_rate_mismatch、report_error_findings", text =>
+        OneOf(text, "execution_rate_pefa", "three_public_over_budget", "three_public_yoy_jump", "published_rate_mismatch", "project_rate_mismatch", "report_error_findings"));
+
+    /// <summary>The severity of an anomaly (not of a validation finding, which is error / warning / info).</summary>
+    public static readonly ApiParameter Level = new("level", "异常程度：high、medium 或 low", text => OneOf(text, "high", "medium", "low"));
+
+    /// <summary>A PEFA band of the rate against 年初预算; "none" means no rate could be computed.</summary>
+    public static readonly ApiParameter Band = new("band", "PEFA 档：A、B、C、D 或 none（无执行率）", text => OneOf(text, "A", "B", "C", "D", "none"));
+
+    /// <summary>Over- or under-spending: 决算 above or below 年初预算.</summary>
+    public static readonly ApiParameter Direction = new("direction", "over（超支，决算高于年初预算）或 under（未执行完，决算低于年初预算）", text => OneOf(text, "over", "under"));
+
     private static object Id(string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? id
-            : throw new FormatException("must be a non-negative integer id");
+            : throw new FormatException("编号应为非负整数");
 
     private static string OneOf(string text, params string[] allowed) =>
         allowed.Contains(text, StringComparer.Ordinal)
             ? text
-            : throw new FormatException($"must be one of {string.Join(", ", allowed)}");
+            : throw new FormatException($"应为 {string.Join("、", allowed)} 之一");
 
     private static string Text(string text, int maxLength) =>
-        text.Length <= maxLength ? text : throw new FormatException($"at most {maxLength.ToString(CultureInfo.InvariantCulture)} characters");
+        text.Length <= maxLength ? text : throw new FormatException($"最多 {maxLength.ToString(CultureInfo.InvariantCulture)} 个字符");
 
     private static string RegionPrefix(string code)
     {

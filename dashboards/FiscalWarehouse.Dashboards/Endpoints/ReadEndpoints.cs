@@ -28,8 +28,18 @@ internal static class ReadEndpoints
         {
             route = e.Route,
             title = e.Title,
+            sql_file = "sql/api/" + e.Sql + ".sql",
             parameters = e.Parameters.Select(p => new { name = p.Name, description = p.Description, required = e.RequiredParameters.Contains(p) }),
         })));
+
+        // The query inspector: the read-only text of the SQL file behind a card, so an analyst can rerun it with fw sql.
+        routes.MapGet("/api/query-text", (string? route) =>
+        {
+            var endpoint = ApiCatalog.All.FirstOrDefault(e => e.Route == route);
+            return endpoint is null
+                ? Results.Json(new { error = "未知的接口；可用接口见 /api" }, statusCode: 404)
+                : Results.Json(new { route = endpoint.Route, title = endpoint.Title, sql_file = "sql/api/" + endpoint.Sql + ".sql", sql = ApiSql.Get(endpoint.Sql) });
+        });
     }
 
     private static async Task AnswerAsync(HttpContext context, ApiEndpoint endpoint)
@@ -37,6 +47,7 @@ internal static class ReadEndpoints
         var cancellationToken = context.RequestAborted;
         var query = context.Request.Query;
         var csv = false;
+        var fieldHeaders = false;
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var parameter in endpoint.Parameters)
         {
@@ -50,7 +61,7 @@ internal static class ReadEndpoints
             {
                 if (text is not ("csv" or "json"))
                 {
-                    await ProblemAsync(context, 400, "format must be csv or json");
+                    await ProblemAsync(context, 400, "format 应为 csv 或 json");
                     return;
                 }
 
@@ -58,10 +69,23 @@ internal static class ReadEndpoints
                 continue;
             }
 
+            // CSV headers are Chinese for people (docs/api.md maps them to the field names); scripts ask for the fields.
+            if (key == "header")
+            {
+                if (text is not ("label" or "field"))
+                {
+                    await ProblemAsync(context, 400, "header 应为 label（中文列名）或 field（字段名）");
+                    return;
+                }
+
+                fieldHeaders = text == "field";
+                continue;
+            }
+
             var parameter = endpoint.Parameters.FirstOrDefault(p => p.Name == key);
             if (parameter is null)
             {
-                await ProblemAsync(context, 400, $"unknown parameter '{key}'; see /api for what {endpoint.Route} accepts");
+                await ProblemAsync(context, 400, $"未知参数“{key}”；{endpoint.Route} 接受的参数见 /api");
                 return;
             }
 
@@ -84,7 +108,7 @@ internal static class ReadEndpoints
         var missing = endpoint.RequiredParameters.FirstOrDefault(p => parameters[p.Name] is null);
         if (missing is not null)
         {
-            await ProblemAsync(context, 400, $"{missing.Name} is required ({missing.Description})");
+            await ProblemAsync(context, 400, $"缺少参数 {missing.Name}（{missing.Description}）");
             return;
         }
 
@@ -93,7 +117,7 @@ internal static class ReadEndpoints
         using var lease = store.Lease();
         if (lease is null)
         {
-            await ProblemAsync(context, 503, $"no warehouse at {Path.GetFileName(store.Source)} yet: load reports first (fw load PATH)");
+            await ProblemAsync(context, 503, $"还没有数据仓库 {Path.GetFileName(store.Source)}：请先加载报告（fw load 路径）");
             return;
         }
 
@@ -108,7 +132,7 @@ internal static class ReadEndpoints
             // Typically a mart or ledger table this warehouse does not have yet (an older schema, no worker): say so
             // instead of pretending the answer is empty.
             Log.QueryFailed(services.GetRequiredService<ILoggerFactory>().CreateLogger("FiscalWarehouse.Dashboards.Api"), endpoint.Route, e.Message);
-            await ProblemAsync(context, 503, $"{endpoint.Title}: not available in this warehouse ({FirstLine(e.Message)})");
+            await ProblemAsync(context, 503, $"{endpoint.Title}：这个数据仓库暂无此数据（{FirstLine(e.Message)}）");
             return;
         }
 
@@ -117,7 +141,8 @@ internal static class ReadEndpoints
         {
             context.Response.ContentType = "text/csv; charset=utf-8";
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"{endpoint.FileName}\"";
-            await TableWriter.WriteCsvAsync(context.Response.Body, table, cancellationToken);
+            var labels = fieldHeaders ? null : services.GetRequiredService<ColumnLabels>();
+            await TableWriter.WriteCsvAsync(context.Response.Body, table, labels, cancellationToken);
         }
         else
         {

@@ -53,11 +53,12 @@ internal static class TableWriter
         await json.FlushAsync(cancellationToken);
     }
 
-    public static async Task WriteCsvAsync(Stream body, ApiTable table, CancellationToken cancellationToken)
+    /// <param name="labels">Chinese column headers; null writes the API's field names.</param>
+    public static async Task WriteCsvAsync(Stream body, ApiTable table, ColumnLabels? labels, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
         text.Append('\uFEFF');
-        text.AppendJoin(',', table.Columns.Select(CsvField.Quote)).Append("\r\n");
+        text.AppendJoin(',', table.Columns.Select(c => CsvField.Quote(labels is null ? c : labels.Header(c)))).Append("\r\n");
         foreach (var row in table.Rows)
         {
             text.AppendJoin(',', row.Select(Cell)).Append("\r\n");

@@ -27,6 +27,8 @@ public static class DashboardsHost
         builder.Services.AddSingleton(Options.Create(options));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<EmbeddedAssets>();
+        builder.Services.AddSingleton<ColumnLabels>();
+        builder.Services.AddDashboardsCompression();
         builder.Services.AddSingleton(new AdminToken(options.AdminToken));
         builder.Services.AddSingleton(services =>
         {
@@ -40,6 +42,7 @@ public static class DashboardsHost
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseResponseCompression();
         app.Use(SecurityHeadersAsync);
         app.Use(ControlCharacterGuard.InvokeAsync);
         app.MapReadApi();

@@ -20,6 +20,7 @@ public static class MartMaterializer
         "mart_expenditure_structure",
         "mart_region_summary",
         "mart_anomalies",
+        "mart_anomaly_detail",
     ];
 
     /// <summary>Materializes every listed view the copy has; a missing one (older schema) stays missing.</summary>

@@ -7,12 +7,13 @@ using Microsoft.Playwright;
 namespace FiscalWarehouse.Dashboards.Tests.Browser;
 
 /// <summary>The pages in a real browser: load cleanly, filter through the URL, drill down to the source line, escape text.</summary>
-public sealed class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class PageTests(BrowserFixture fixture)
 {
     public static TheoryData<string, int, int> PagesAndViewports()
     {
         var data = new TheoryData<string, int, int>();
-        foreach (var name in new[] { "overview", "execution", "three-public", "units", "unit-gaoping", "unit-hostile", "quality", "provenance" })
+        foreach (var name in new[] { "overview", "execution", "three-public", "units", "unit-gaoping", "unit-hostile", "quality", "provenance", "anomalies", "unit-undated", "provenance-undated", "provenance-html" })
         {
             data.Add(name, 1366, 768);
             data.Add(name, 390, 844);
@@ -31,6 +32,10 @@ public sealed class PageTests(BrowserFixture fixture) : IClassFixture<BrowserFix
         "unit-hostile" => "/unit.html?unit=" + fixture.Server.Ids.HostileUnit,
         "quality" => "/quality.html",
         "provenance" => $"/provenance.html?report={fixture.Server.Ids.GaopingReport}&line=437",
+        "anomalies" => "/anomalies.html",
+        "unit-undated" => "/unit.html?unit=" + fixture.Server.Ids.UnknownUnit,
+        "provenance-undated" => $"/provenance.html?report={fixture.Server.Ids.UnknownReport}&line=152",
+        "provenance-html" => $"/provenance.html?report={fixture.Server.Ids.HtmlReport}&line=40",
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

@@ -159,7 +159,7 @@ public sealed class ReadApiTests(DashboardsServer server) : IClassFixture<Dashbo
     [Fact]
     public async Task Csv_ExecutionRate_KeepsExactDecimalsAndChinese()
     {
-        var bytes = await client.GetByteArrayAsync($"/api/execution-rate?unit={server.Ids.GaopingUnit}&scope=general_budget&format=csv", TestContext.Current.CancellationToken);
+        var bytes = await client.GetByteArrayAsync($"/api/execution-rate?unit={server.Ids.GaopingUnit}&scope=general_budget&format=csv&header=field", TestContext.Current.CancellationToken);
         var rows = Api.ParseCsv(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
         var header = rows[0];
         var total = Assert.Single(rows.Skip(1), r => r[Array.IndexOf(header, "subject_level")] == "total");

@@ -3,65 +3,17 @@
 "use strict";
 
 const FW = (() => {
-  const LABELS = {
-    unit_id: "单位编号", unit_name: "单位", unit_name_printed: "印刷名称", region_code: "区划代码", region_name: "地区",
-    full_name: "地区", name: "名称", level: "级别", parent_code: "上级代码", units: "单位数", year: "年度", kind: "类型",
-    phase: "阶段", scope: "口径", subject_level: "科目级次", function_code: "功能分类编码", function_name: "功能分类",
-    initial_budget_yuan: "年初预算（元）", adjusted_budget_yuan: "调整预算（元）", final_yuan: "决算（元）",
-    rate_vs_initial: "执行率（对年初）%", rate_vs_adjusted: "执行率（对调整）%", published_rate: "公布执行率 %",
-    rate_difference: "差异（百分点）", rate_tolerance: "允许误差", pefa_band_vs_initial: "PEFA 档（年初）",
-    pefa_band_vs_adjusted: "PEFA 档（调整）", budget_source: "预算来源", final_source: "决算来源",
-    reports: "报告数", facts: "数字数", findings: "问题数", error_findings: "错误数", units_reporting: "报送单位",
-    units_expected: "应报单位", coverage_pct: "覆盖率 %", band: "档次", units_vs_initial: "单位数（对年初）",
-    units_vs_adjusted: "单位数（对调整）", rule_id: "规则", severity: "严重程度", message: "说明", table_id: "表",
-    row_label: "行", expected: "应为", printed: "印刷值", difference: "差额", file_name: "文件", source_line: "行号",
-    report_version_id: "报告版本", fact_id: "数字编号", table_title: "表名", column_path: "栏目", measure: "指标",
-    measure_name: "指标", printed_text: "印刷文字", printed_unit: "印刷单位", amount_yuan: "金额（元）", figure: "项目",
-    family: "类别", row_code: "编码", version: "版本", is_current: "当前版本", loaded_at: "加载时间",
-    table_count: "表数", fact_count: "数字数", finding_count: "问题数", path: "文件", outcome: "结果", error: "原因",
-    line: "行号", attempt: "尝试次数", moved_to: "移至", recorded_at: "记录时间", run_id: "批次", trigger: "触发",
-    host: "主机", started_at: "开始", ended_at: "结束", files_claimed: "文件数", files_waiting: "等待",
-    loaded: "新加载", unchanged: "未变", replaced: "替换", rejected: "拒绝", failed: "失败", years: "年度",
-    parent_department: "主管部门", example_message: "示例", rate_min: "最低 %", rate_p25: "下四分位 %",
-    rate_median: "中位数 %", rate_p75: "上四分位 %", rate_max: "最高 %", units_with_rate: "有执行率的单位",
-    last_loaded_at: "最近加载", current_reports: "当前报告", superseded_reports: "历史版本",
-    reports_in_last_hour: "最近一小时加载", parse_ms: "解析毫秒", load_ms: "加载毫秒", stored_lines: "已存源文行数",
-    content_hash: "内容哈希", published_rate_text: "公布执行率原文", published_rate_line: "公布执行率行号",
-    final_report_version_id: "决算报告版本", budget_report_version_id: "预算报告版本", table_unit: "表的金额单位",
-    budget_yuan: "预算（元）", actual_yuan: "决算（元）", actual_to_budget_pct: "决算/预算 %", yoy_change_pct: "同比变化 %",
-    overseas_travel_budget_yuan: "出国（境）预算（元）", overseas_travel_actual_yuan: "出国（境）决算（元）",
-    official_reception_budget_yuan: "接待预算（元）", official_reception_actual_yuan: "接待决算（元）",
-    vehicle_purchase_budget_yuan: "用车购置预算（元）", vehicle_purchase_actual_yuan: "用车购置决算（元）",
-    vehicle_operation_budget_yuan: "用车运行预算（元）", vehicle_operation_actual_yuan: "用车运行决算（元）",
-    basic_yuan: "基本支出（元）", project_yuan: "项目支出（元）", basic_share_pct: "基本支出占比 %", project_share_pct: "项目支出占比 %",
-    personnel_yuan: "人员经费（元）", operating_yuan: "公用经费（元）", project: "项目", executed_yuan: "执行数（元）",
-    execution_rate: "执行率 %", score: "得分", anomaly: "异常类型", reason: "原因", value: "数值", topic: "主题",
-    flag: "异常类型", actual_to_budget_rate: "决算/预算 %", yoy_change_rate: "同比变化 %", table_state: "表状态",
-    reception_budget_yuan: "接待预算（元）", reception_actual_yuan: "接待决算（元）", vehicle_budget_yuan: "用车合计预算（元）",
-    vehicle_actual_yuan: "用车合计决算（元）", prior_year_actual_yuan: "上年决算（元）", prior_year_source: "上年来源",
-    recomputed_rate: "重算执行率 %", printed_rate: "印刷执行率 %", balance_yuan: "结余（元）", execution_score: "执行得分",
-    execution_weight: "执行分值", total_score: "总得分", total_weight: "总分值", source: "来源", dimension: "维度",
-    category: "类别", category_name: "类别名称", base_yuan: "基数（元）", share_pct: "占比 %", report_count: "报告数", subject: "对象", observed_value: "实际值", expected_value: "应为", threshold: "阈值",
-  };
-  // Codes the warehouse stores in English, shown in Chinese (the CSV keeps the codes).
-  const VALUES = {
-    subject_level: { total: "合计" },
-    scope: { total: "整体", fiscal_appropriation: "财政拨款", general_budget: "一般公共预算", gov_fund_budget: "政府性基金预算", soe_capital_budget: "国有资本经营预算" },
-    subject: { total: "整体", fiscal_appropriation: "财政拨款", general_budget: "一般公共预算", gov_fund_budget: "政府性基金预算", soe_capital_budget: "国有资本经营预算",
-               three_public_total: "三公合计", overseas_travel: "因公出国（境）", official_reception: "公务接待", vehicle_purchase: "公务用车购置", vehicle_operation: "公务用车运行维护" },
-    measure: { initial_budget: "年初预算", adjusted_budget: "调整预算", final_account: "决算", execution_rate: "执行率", score: "得分", weight: "分值", prior_year: "上年数", change: "增减", change_rate: "增减率" },
-    family: { income: "收入", expenditure: "支出", basic_economic: "基本支出经济分类", three_public: "三公经费", performance: "绩效", narrative: "正文", other: "其他表" },
-    budget_source: { final_report_table: "决算报告表格", final_report_narrative: "决算报告正文", budget_report_table: "预算报告表格", budget_report_narrative: "预算报告正文" },
-    final_source: { final_report_table: "决算报告表格", final_report_narrative: "决算报告正文" },
-    flag: { execution_rate_pefa: "执行率偏离预算", three_public_over_budget: "三公超预算", three_public_yoy_jump: "三公同比大增",
-            published_rate_mismatch: "公布执行率不符", project_rate_mismatch: "项目执行率不符", report_error_findings: "报告有错误" },
-    severity: { high: "高", medium: "中", low: "低" },
-    outcome: { loaded: "已加载", unchanged: "未变", replaced: "已替换", rejected: "拒绝（文件有误）", failed: "失败（重试用尽）" },
-  };
+  // Column names and code values in Chinese, from labels.json: the same file names the CSV headers (server side).
+  let LABELS = {};
+  let VALUES = {};
+  const labelsReady = fetch("labels.json").then(r => r.json()).then(d => { LABELS = d.columns || {}; VALUES = d.values || {}; }).catch(() => {});
   const MONEY = /_yuan$/;
-  const PERCENT = /^(rate_|published_rate$|execution_rate$|recomputed_rate$|printed_rate$)|_pct$|_to_budget_rate$|_change_rate$/;
+  const PERCENT = /^(rate_|published_rate$|execution_rate$|recomputed_rate$|printed_rate$|observed_pct$)|_pct$|_to_budget_rate$|_change_rate$/;
 
   function label(column) { return LABELS[column] || column; }
+  function valueName(column, value) { return VALUES[column] && VALUES[column][value] !== undefined ? VALUES[column][value] : value; }
+  function yearLabel(year) { return year === null || year === undefined ? "年度不详" : String(year); }
+  function regionLabel(row) { return row.region_name || row.region_code || "地区不详"; }
 
   // Builds an element; children are nodes or strings (strings become text nodes, never markup).
   function el(tag, attrs, ...children) {
@@ -99,7 +51,7 @@ const FW = (() => {
     const run = async () => {
       const mine = ++generation;
       document.body.dataset.state = "loading";
-      try { await render(); } finally { if (mine === generation) document.body.dataset.state = "ready"; }
+      try { await labelsReady; await render(); } finally { if (mine === generation) document.body.dataset.state = "ready"; }
     };
     window.addEventListener("fw:filters", run);
     window.addEventListener("popstate", run);
@@ -117,9 +69,9 @@ const FW = (() => {
 
   async function api(route, query) {
     const response = await fetch(apiUrl(route, query), { headers: { Accept: "application/json" } });
-    const body = await response.json().catch(() => ({ error: "无法读取服务器应答" }));
+    const body = await response.json().catch(() => ({ error: "无法读取服务器应答（HTTP " + response.status + "）" }));
     if (!response.ok) {
-      const error = new Error(body.error || ("HTTP " + response.status));
+      const error = new Error(body.error || ("服务器错误（HTTP " + response.status + "）"));
       error.status = response.status;
       throw error;
     }
@@ -136,7 +88,9 @@ const FW = (() => {
   }
 
   function money(yuan) { return number(yuan, 2); }
-  function wan(yuan) { return yuan === null || yuan === undefined ? "" : number(Number(yuan) / 10000, 2) + " 万元"; }
+  // In a table the header says 万元 (see table's `wan` option); charts and text add the unit themselves.
+  function wan(yuan) { return yuan === null || yuan === undefined ? "" : number(Number(yuan) / 10000, 2); }
+  function toWan(yuan) { return yuan === null || yuan === undefined ? null : Math.round(Number(yuan) / 100) / 100; }
   function pct(value) { return value === null || value === undefined ? "" : number(value, 2) + "%"; }
 
   function formatCell(column, value) {
@@ -146,20 +100,56 @@ const FW = (() => {
     if (VALUES[column] && typeof value === "string" && VALUES[column][value]) return VALUES[column][value];
     if (typeof value === "number" && MONEY.test(column)) return money(value);
     if (typeof value === "number" && PERCENT.test(column)) return number(value, 2);
+    if (typeof value === "number" && column !== "year" && !/(_id|_line|^line|_no)$/.test(column)) return Number.isInteger(value) ? number(value, 0) : number(value, 2);
     return String(value);
   }
 
-  // A card with a title, download links (CSV of the table, JSON of the data) and a body.
+  // A card with a title, download links (CSV of the table, JSON of the data), the query behind it and a body.
   function card(title, route, query, options) {
     const links = el("span", { class: "links" });
+    const inspector = el("div", { class: "inspector", hidden: "hidden" });
     if (route) {
       links.append(el("a", { href: csvUrl(route, query), download: "", "data-kind": "csv", text: "下载 CSV" }));
       links.append(el("a", { href: apiUrl(route, query), "data-kind": "json", target: "_blank", rel: "noopener", text: "数据 JSON" }));
+      links.append(el("button", { type: "button", class: "link", "data-kind": "query", "aria-expanded": "false",
+        onclick: e => toggleQuery(e.currentTarget, inspector, route, query), text: "查询" }));
     }
     const body = el("div", { class: "card-body" });
     const node = el("section", { class: "card" + (options && options.wide ? " wide" : "") },
-      el("div", { class: "card-head" }, el("h2", { text: title }), links), body);
+      el("div", { class: "card-head" }, el("h2", { text: title }), links), inspector, body);
     return { node, body };
+  }
+
+  // The query inspector (read-only): the SQL file behind a card, its parameters, and the same query with the
+  // parameters written in, to rerun with `fw sql`.
+  async function toggleQuery(button, box, route, query) {
+    const open = box.hidden;
+    box.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+    if (!open || box.childElementCount > 0) return;
+    try {
+      const response = await fetch(apiUrl("/api/query-text", { route }));
+      const d = await response.json();
+      if (!response.ok) throw new Error(d.error || "无法读取查询");
+      const values = Object.assign({}, query || {});
+      const bound = Object.entries(values).filter(([k]) => k !== "format");
+      const sql = d.sql.replace(/\$([a-z]+)\b/g, (_, name) => literal(name, values[name]));
+      box.replaceChildren(
+        el("p", null, "SQL 文件：", el("code", { text: d.sql_file })),
+        el("p", null, "参数：", bound.length ? bound.map(([k, v]) => k + " = " + v).join("，") : "（无，未筛选）"),
+        el("p", { class: "note", text: "在仓库目录下用 fw sql 重跑（参数已代入）：" }),
+        el("pre", { class: "sql", text: "./fw sql --format csv \"" + sql.replace(/"/g, "\\\"") + "\"" }));
+    } catch (e) {
+      box.replaceChildren(el("div", { class: "error", role: "alert", text: e.message || String(e) }));
+    }
+  }
+
+  // A request value as a SQL literal, as the server binds it (region: the code prefix covering the region).
+  function literal(name, value) {
+    if (value === undefined || value === null || value === "") return "null";
+    if (name === "region") { let p = String(value); while (p.length > 2 && p.endsWith("00")) p = p.slice(0, -2); value = p; }
+    if (/^(year|unit|report|line)$/.test(name) && /^\d+$/.test(String(value))) return String(value);
+    return "'" + String(value).replace(/'/g, "''") + "'";
   }
 
   // 503 = this warehouse lacks the data (no warehouse yet, marts or ledger missing): a notice, not a failure.
@@ -168,20 +158,25 @@ const FW = (() => {
     container.replaceChildren(el("div", { class: unavailable ? "notice" : "error", role: unavailable ? "status" : "alert", text: error.message || String(error) }));
   }
 
-  // A sortable table of an API answer. `links` maps a column to row => href; `hidden` lists columns not shown.
+  // A sortable, paginated table of an API answer. `links` maps a column to row => href; `hidden` lists columns not
+  // shown; `wan` lists amount columns shown in 万元 (the header says so); `pageSize` rows per page (default 50).
   function table(container, data, options) {
     const opts = options || {};
     const hidden = new Set(opts.hidden || []);
+    const inWan = new Set(opts.wan || []);
     const columns = (opts.columns || data.columns).filter(c => data.columns.includes(c) && !hidden.has(c));
-    const limit = opts.limit || 500;
+    const pageSize = opts.pageSize || opts.limit || 50;
     let rows = data.rows.slice();
+    let page = 0;
     let sortColumn = null;
     let ascending = true;
     const tbody = el("tbody");
-    const headers = columns.map(column => el("th", { scope: "col", title: column, onclick: () => sortBy(column) }, label(column)));
+    const headerText = column => inWan.has(column) ? label(column).replace("（元）", "（万元）") : label(column);
+    const headers = columns.map(column => el("th", { scope: "col", title: column, onclick: () => sortBy(column) }, headerText(column)));
+    const pager = el("div", { class: "pager" });
     function cellFor(row, column) {
       const value = row[column];
-      const text = opts.format && opts.format[column] ? opts.format[column](value, row) : formatCell(column, value);
+      const text = opts.format && opts.format[column] ? opts.format[column](value, row) : inWan.has(column) ? wan(value) : formatCell(column, value);
       const numeric = typeof value === "number";
       const td = el("td", { class: numeric ? "num" : typeof text === "string" && text.length > 24 ? "long" : null });
       const href = opts.links && opts.links[column] ? opts.links[column](row) : null;
@@ -191,20 +186,27 @@ const FW = (() => {
       return td;
     }
     function draw() {
-      tbody.replaceChildren(...rows.slice(0, limit).map(row => el("tr", null, columns.map(c => cellFor(row, c)))));
+      const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+      page = Math.min(page, pages - 1);
+      tbody.replaceChildren(...rows.slice(page * pageSize, (page + 1) * pageSize).map(row => el("tr", null, columns.map(c => cellFor(row, c)))));
+      if (pages <= 1) { pager.replaceChildren(); return; }
+      pager.replaceChildren(
+        el("button", { type: "button", "data-page": "prev", disabled: page === 0 ? "disabled" : null, onclick: () => { page--; draw(); }, text: "上一页" }),
+        el("span", { class: "note", text: "第 " + number(page + 1, 0) + " / " + number(pages, 0) + " 页，共 " + number(rows.length, 0) + " 行" }),
+        el("button", { type: "button", "data-page": "next", disabled: page >= pages - 1 ? "disabled" : null, onclick: () => { page++; draw(); }, text: "下一页" }));
     }
     function sortBy(column) {
       ascending = sortColumn === column ? !ascending : true;
       sortColumn = column;
       rows.sort((a, b) => compare(a[column], b[column]) * (ascending ? 1 : -1));
       headers.forEach((th, i) => th.setAttribute("aria-sort", columns[i] === column ? (ascending ? "ascending" : "descending") : "none"));
+      page = 0;
       draw();
     }
     draw();
-    const parts = [el("div", { class: "table-wrap" }, el("table", null, el("thead", null, el("tr", null, headers)), tbody))];
+    const parts = [el("div", { class: "table-wrap" }, el("table", null, el("thead", null, el("tr", null, headers)), tbody)), pager];
     if (data.rows.length === 0) parts.push(el("p", { class: "note", text: opts.empty || "没有数据。" }));
-    if (data.rows.length > limit) parts.push(el("p", { class: "note", text: "显示前 " + limit + " 行，共 " + data.rows.length + " 行；完整数据请下载 CSV。" }));
-    if (data.truncated) parts.push(el("p", { class: "note", text: "结果已截断，请缩小筛选范围。" }));
+    if (data.truncated) parts.push(el("p", { class: "note", text: "结果已截断（只显示前 " + number(data.rows.length, 0) + " 行），请缩小筛选范围或下载 CSV。" }));
     container.replaceChildren(...parts);
   }
 
@@ -224,13 +226,39 @@ const FW = (() => {
       container.replaceChildren(el("p", { class: "note", text: "图表库未加载（node_modules/echarts 缺失）；数据见表格与 JSON。" }));
       return null;
     }
-    const div = el("div", { class: "chart" });
+    const div = el("div", { class: "chart", style: option.height ? "height:" + option.height + "px" : null });
     container.replaceChildren(div);
     const instance = echarts.init(div, null, { renderer: "svg" });
     // An explicit font (not "inherit"): ECharts measures legend and label widths with it.
     const merged = Object.assign({ animation: false, textStyle: { fontFamily: FONT } }, option);
-    if (merged.legend) merged.legend = Object.assign({ top: 0, type: "scroll" }, merged.legend);
-    if (merged.grid) merged.grid = Object.assign({ top: merged.legend ? 56 : 32 }, merged.grid);
+    delete merged.height;
+    delete merged.unit;
+    // Tooltips: thousands separators, 2 decimals, and the unit the chart states (万元, %, 个).
+    if (merged.tooltip && !merged.tooltip.formatter && !merged.tooltip.valueFormatter) {
+      const unit = option.unit || "";
+      merged.tooltip = Object.assign({ valueFormatter: v => v === null || v === undefined || v === "-" ? "无" : number(v, 2) + unit }, merged.tooltip);
+    }
+    for (const axis of [].concat(merged.xAxis || [], merged.yAxis || [])) {
+      if (axis.type === "value") axis.axisLabel = Object.assign({ formatter: v => number(v, 0) }, axis.axisLabel);
+    }
+    // A legend wraps onto as many lines as it needs (a scrolling legend hides names behind its pager on a phone);
+    // the grid starts below it, leaving room for the value axis name.
+    let legendHeight = 0;
+    if (merged.legend) {
+      const names = (Array.isArray(merged.series) ? merged.series : []).map(s => s.name || "");
+      const width = container.clientWidth || 360;
+      const perLine = Math.max(1, width - 16);
+      let lines = 1;
+      let used = 0;
+      for (const name of names) {
+        const w = 12 * name.length + 40;
+        if (used + w > perLine && used > 0) { lines++; used = 0; }
+        used += w;
+      }
+      legendHeight = lines * 24;
+      merged.legend = Object.assign({ top: 0, left: "center" }, merged.legend, { type: "plain" });
+    }
+    if (merged.grid) merged.grid = Object.assign({}, merged.grid, { top: (merged.grid.top || 32) + legendHeight });
     instance.setOption(merged);
     charts.push(instance);
     return instance;
@@ -246,5 +274,18 @@ const FW = (() => {
     return "provenance.html?report=" + encodeURIComponent(report) + "&line=" + encodeURIComponent(line);
   }
 
-  return { el, label, params, setParams, onFilters, api, apiUrl, csvUrl, card, table, chart, showError, money, wan, pct, number, formatCell, bandBadge, provenanceHref };
+  // Breadcrumbs: links back up a path of [text, href] pairs; the last one is where the page is.
+  function breadcrumbs(items) {
+    const nav = el("nav", { class: "breadcrumbs", "aria-label": "位置" });
+    items.forEach(([text, href], i) => {
+      if (i > 0) nav.append(el("span", { class: "sep", "aria-hidden": "true", text: "›" }));
+      nav.append(href && i < items.length - 1 ? el("a", { href, text }) : el("span", { "aria-current": i === items.length - 1 ? "page" : null, text }));
+    });
+    return nav;
+  }
+
+  // Height for a horizontal category chart, so every name gets its own row (no rotated, overlapping labels).
+  function rowsHeight(count, min) { return Math.max(min || 200, 48 + count * 28); }
+
+  return { breadcrumbs, rowsHeight, toWan, valueName, yearLabel, regionLabel, labelsReady, el, label, params, setParams, onFilters, api, apiUrl, csvUrl, card, table, chart, showError, money, wan, pct, number, formatCell, bandBadge, provenanceHref };
 })();

@@ -13,7 +13,7 @@ const FWFilters = (() => {
   }
 
   function years() {
-    yearsPromise = yearsPromise || FW.api("/api/overview/coverage").then(d => [...new Set(d.rows.map(r => r.year))].sort((a, b) => b - a)).catch(() => []);
+    yearsPromise = yearsPromise || FW.api("/api/overview/coverage").then(d => [...new Set(d.rows.map(r => r.year).filter(y => y !== null))].sort((a, b) => b - a)).catch(() => []);
     return yearsPromise;
   }
 
@@ -32,12 +32,28 @@ const FWFilters = (() => {
     return path;
   }
 
+  // A year the URL asks for that is no year at all (?year=abc) is dropped, with a notice, so the selector and the
+  // content always agree; a real year without data (?year=2030) stays selected and the cards say they are empty.
+  function checkYear() {
+    const year = FW.params().get("year");
+    if (year === null || year === "" || /^\d{4}$/.test(year)) return null;
+    const next = FW.params();
+    next.delete("year");
+    const query = next.toString();
+    history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+    return el("div", { class: "notice", role: "status", "data-notice": "year", text: "年度参数“" + year + "”无效，已显示全部年度。" });
+  }
+
   async function build(container, names, extra) {
+    const notice = names.includes("year") ? checkYear() : null;
     const p = FW.params();
     const parts = [];
     if (names.includes("year")) {
       const ys = await years();
-      parts.push(select("year", "年度", [["", "全部年度"], ...ys.map(y => [y, y + " 年"])], p.get("year"), v => FW.setParams({ year: v })));
+      const asked = p.get("year");
+      const options = [["", "全部年度"], ...ys.map(y => [y, y + " 年"])];
+      if (asked && !ys.some(y => String(y) === asked)) options.push([asked, asked + " 年（无数据）"]);
+      parts.push(select("year", "年度", options, asked, v => FW.setParams({ year: v })));
     }
     if (names.includes("region")) {
       const all = await regions();
@@ -60,7 +76,17 @@ const FWFilters = (() => {
     }
     for (const item of extra || []) parts.push(await item());
     parts.push(el("a", { class: "note", href: location.pathname, text: "清除筛选" }));
-    container.replaceChildren(...parts);
+    const crumbs = names.includes("region") ? await regionCrumbs() : null;
+    container.replaceChildren(...[notice, crumbs].filter(Boolean), ...parts);
+  }
+
+  // 全部地区 › 省 › 市 › 县: each step filters the page to that region (and the URL with it).
+  async function regionCrumbs() {
+    const code = FW.params().get("region");
+    if (!code) return null;
+    const path = chain(await regions(), code);
+    const link = c => { const next = FW.params(); if (c) next.set("region", c); else next.delete("region"); const q = next.toString(); return location.pathname + (q ? "?" + q : ""); };
+    return FW.breadcrumbs([["全部地区", link("")], ...path.map(r => [r.name, link(r.region_code)])]);
   }
 
   // Current API filters from the URL, restricted to the names an endpoint accepts.
@@ -71,5 +97,5 @@ const FWFilters = (() => {
     return out;
   }
 
-  return { build, current, select };
+  return { build, current, select, regions, chain };
 })();

@@ -7,7 +7,7 @@
   const content = document.getElementById("content");
 
   async function severitySelect() {
-    return FWFilters.select("severity", "严重程度", [["", "全部"], ["error", "错误 error"], ["warning", "警告 warning"], ["info", "提示 info"]],
+    return FWFilters.select("severity", "严重程度", [["", "全部"], ["error", "错误"], ["warning", "警告"], ["info", "提示"]],
       FW.params().get("severity"), v => FW.setParams({ severity: v }));
   }
 
@@ -16,12 +16,12 @@
     const q = FWFilters.current(["year", "region", "severity"]);
     const fq = FWFilters.current(["year", "region", "severity", "rule"]);
     const byRule = FW.card("按规则与严重程度", "/api/quality/by-rule", q);
-    const list = FW.card("问题明细" + (fq.rule ? "（规则 " + fq.rule + "）" : ""), "/api/quality/findings", fq);
+    const list = FW.card("问题明细" + (fq.rule ? "（规则：" + FW.valueName("rule_id", fq.rule) + "）" : ""), "/api/quality/findings", fq);
     const quarantine = FW.card("隔离的文件", "/api/quality/quarantine", {});
     const runs = FW.card("加载批次", "/api/quality/runs", {});
     const files = FW.card("最近加载的文件", "/api/quality/files", {});
     content.replaceChildren(el("div", { class: "grid" }, byRule.node, quarantine.node), list.node, runs.node, files.node);
-    const severity = { severity: v => el("span", { class: "sev-" + v, text: v }) };
+    const severity = { severity: v => el("span", { class: "sev-" + v, text: FW.valueName("severity", v) }) };
 
     await Promise.all([
       FW.api("/api/quality/by-rule", q).then(d => {
@@ -29,18 +29,21 @@
         const tableBox = el("div");
         byRule.body.replaceChildren(chartBox, tableBox);
         const rules = [...new Set(d.rows.map(r => r.rule_id))];
-        FW.chart(chartBox, { tooltip: { trigger: "axis", renderMode: "richText" }, legend: {}, grid: { left: 8, right: 16, bottom: 24, containLabel: true },
-          xAxis: { type: "value" }, yAxis: { type: "category", data: rules, inverse: true },
-          series: ["error", "warning", "info"].map(s => ({ name: s, type: "bar", stack: "n", itemStyle: { color: { error: "#b42318", warning: "#dc6803", info: "#98a2b3" }[s] }, data: rules.map(rule => { const r = d.rows.find(x => x.rule_id === rule && x.severity === s); return r ? r.findings : 0; }) })) });
-        FW.table(tableBox, d, { format: severity, links: { rule_id: r => "quality.html?" + new URLSearchParams(Object.assign({}, q, { rule: r.rule_id })).toString() }, empty: "没有问题。" });
+        // One row per rule and every label shown (interval 0): the chart grows with the number of rules.
+        const instance = FW.chart(chartBox, { height: FW.rowsHeight(rules.length), tooltip: { trigger: "axis", renderMode: "richText", valueFormatter: v => FW.number(v, 0) + " 条" },
+          legend: {}, grid: { left: 8, right: 16, bottom: 24, containLabel: true },
+          xAxis: { type: "value", minInterval: 1 }, yAxis: { type: "category", data: rules.map(r => FW.valueName("rule_id", r)), inverse: true, axisLabel: { interval: 0, width: 170, overflow: "truncate" } },
+          series: ["error", "warning", "info"].map(s => ({ name: FW.valueName("severity", s), type: "bar", stack: "n", itemStyle: { color: { error: "#b42318", warning: "#dc6803", info: "#98a2b3" }[s] }, data: rules.map(rule => { const r = d.rows.find(x => x.rule_id === rule && x.severity === s); return r ? r.findings : 0; }) })) });
+        if (instance) instance.on("click", e => FW.setParams({ rule: rules[e.dataIndex] }));
+        FW.table(tableBox, d, { format: Object.assign({ rule_id: v => FW.valueName("rule_id", v) }, severity), links: { rule_id: r => "quality.html?" + new URLSearchParams(Object.assign({}, q, { rule: r.rule_id })).toString() }, empty: "没有问题。" });
       }).catch(e => FW.showError(byRule.body, e)),
       FW.api("/api/quality/findings", fq).then(d => FW.table(list.body, d, {
-        hidden: ["report_version_id"], format: severity,
+        hidden: ["report_version_id"], format: Object.assign({ rule_id: v => FW.valueName("rule_id", v), year: FW.yearLabel }, severity), pageSize: 25,
         links: { source_line: r => FW.provenanceHref(r.report_version_id, r.source_line), unit_name: r => FW.provenanceHref(r.report_version_id, r.source_line) },
         empty: "没有问题。" })).catch(e => FW.showError(list.body, e)),
-      FW.api("/api/quality/quarantine").then(d => FW.table(quarantine.body, d, { empty: "没有隔离的文件。" })).catch(e => FW.showError(quarantine.body, e)),
-      FW.api("/api/quality/runs").then(d => FW.table(runs.body, d, { empty: "还没有加载批次记录（由 fw worker 写入）。" })).catch(e => FW.showError(runs.body, e)),
-      FW.api("/api/quality/files").then(d => FW.table(files.body, d, { links: { report_version_id: r => r.report_version_id ? FW.provenanceHref(r.report_version_id, 1) : null } }))
+      FW.api("/api/quality/quarantine").then(d => FW.table(quarantine.body, d, { empty: "没有隔离的文件。", pageSize: 10 })).catch(e => FW.showError(quarantine.body, e)),
+      FW.api("/api/quality/runs").then(d => FW.table(runs.body, d, { empty: "还没有加载批次记录（fw load 与 fw worker 加载时写入）。", pageSize: 10 })).catch(e => FW.showError(runs.body, e)),
+      FW.api("/api/quality/files").then(d => FW.table(files.body, d, { pageSize: 20, links: { report_version_id: r => r.report_version_id ? FW.provenanceHref(r.report_version_id, 1) : null } }))
         .catch(e => FW.showError(files.body, e)),
     ]);
   }
