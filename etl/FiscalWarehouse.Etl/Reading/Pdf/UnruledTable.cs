@@ -130,6 +130,17 @@ internal static class UnruledTable
             }
         }
 
+        // Two text spans that never share a row are one column: a centred 合计 beside left-aligned unit names.
+        for (var k = spans.Count - 1; k > 0; k--)
+        {
+            bool Text(int c) => rows.SelectMany(r => r).Any(p => Overlaps(spans[c], p) && !PageComposer.IsNumber(p.Text));
+            if (Text(k) && Text(k - 1) && !rows.Any(r => r.Any(p => Overlaps(spans[k], p)) && r.Any(p => Overlaps(spans[k - 1], p))))
+            {
+                spans[k - 1] = (spans[k - 1].Left, spans[k].Right);
+                spans.RemoveAt(k);
+            }
+        }
+
         if (spans.Count < 3)
         {
             return null;
@@ -146,6 +157,9 @@ internal static class UnruledTable
 
         return spans;
     }
+
+    private static bool Overlaps((double Left, double Right) span, (string Text, double Left, double Right) piece) =>
+        piece.Left < span.Right && piece.Right > span.Left;
 
     private static double ZoneLeft(List<(double Left, double Right)> columns, int c) =>
         c == 0 ? double.NegativeInfinity : (columns[c - 1].Right + columns[c].Left) / 2;
