@@ -1,6 +1,11 @@
+using System.Globalization;
+using FiscalWarehouse.Etl.Identity;
+using FiscalWarehouse.Etl.Limits;
 using FiscalWarehouse.Etl.Narrative;
 using FiscalWarehouse.Etl.Reading;
+using FiscalWarehouse.Etl.Reading.Xlsx;
 using FiscalWarehouse.Etl.Recognition;
+using FiscalWarehouse.Etl.Screening;
 using FiscalWarehouse.Etl.Validation;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Findings;
@@ -16,42 +21,102 @@ public sealed class ReportParser
 {
     private const int HeadBytes = 4096;
     private readonly IReadOnlyList<IDocumentReader> _readers;
-    private readonly TextDocumentReader _text = new();
+    private readonly TextDocumentReader _text;
     private readonly TableRecognizer _recognizer;
     private readonly ReportValidator _validator;
+    private readonly DocumentLimits _limits;
 
-    public ReportParser(IEnumerable<IDocumentReader>? additionalReaders = null, RuleSet? rules = null)
+    public ReportParser(IEnumerable<IDocumentReader>? additionalReaders = null, RuleSet? rules = null, DocumentLimits? limits = null)
     {
+        _limits = limits ?? DocumentLimits.Default;
+        _text = new TextDocumentReader(_limits);
         _readers = [.. additionalReaders ?? [], .. BinaryDocumentReaders.All];
         _recognizer = new TableRecognizer();
         _validator = new ReportValidator(rules ?? RuleSet.Default);
     }
 
-    /// <summary>Reads a file. Throws <see cref="DocumentReadException"/> when it cannot be read at all.</summary>
-    public ParsedReport Parse(string path, CancellationToken cancellationToken = default)
+    private ReportParser(ReportParser other, StatedIdentity stated)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (IOException e)
-        {
-            throw new DocumentReadException(Path.GetFileName(path), null, $"cannot read the file: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new DocumentReadException(Path.GetFileName(path), null, $"cannot read the file: {e.Message}");
-        }
-
-        return Parse(Path.GetFileName(path), bytes, cancellationToken);
+        _readers = other._readers;
+        _text = other._text;
+        _limits = other._limits;
+        _recognizer = other._recognizer;
+        _validator = other._validator;
+        Stated = stated;
     }
 
+    /// <summary>What the user stated about the reports this parser reads (`--unit --year --kind --phase`).</summary>
+    public StatedIdentity Stated { get; } = StatedIdentity.None;
+
+    /// <summary>A parser that reads every document as the user states it (each given part overrides the document).</summary>
+    public ReportParser With(StatedIdentity stated) => stated.IsEmpty && Stated.IsEmpty ? this : new ReportParser(this, stated);
+
+    /// <summary>Reads a file. Throws <see cref="DocumentReadException"/> when it cannot be read at all.</summary>
+    public ParsedReport Parse(string path, CancellationToken cancellationToken = default) =>
+        Parse(Path.GetFileName(path), ReadFile(path), cancellationToken);
+
+    /// <summary>
+    /// The bytes of a file, refused before reading when it is over <see cref="DocumentLimits.MaxDocumentBytes"/>.
+    /// Throws <see cref="DocumentReadException"/> naming the file when it cannot be read.
+    /// </summary>
+    public byte[] ReadFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > _limits.MaxDocumentBytes)
+            {
+                throw DocumentLimits.Exceeded(name, 1, nameof(DocumentLimits.MaxDocumentBytes), _limits.MaxDocumentBytes, $"{length.ToString(CultureInfo.InvariantCulture)} bytes");
+            }
+
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DocumentReadException(name, null, $"cannot read the file: {e.Message}");
+        }
+    }
+
+    /// <summary>The limits this parser enforces on every document.</summary>
+    public DocumentLimits Limits => _limits;
+
+    /// <summary>
+    /// Reads, recognizes and validates one document within <see cref="Limits"/>. Every failure of the document, whatever
+    /// a reader or library throws, comes out as <see cref="DocumentReadException"/> naming the file.
+    /// </summary>
     public ParsedReport Parse(string fileName, byte[] bytes, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(bytes);
         cancellationToken.ThrowIfCancellationRequested();
-        var document = Read(fileName, bytes, cancellationToken);
-        return Parse(document, cancellationToken);
+        var name = Path.GetFileName(fileName);
+        if (bytes.LongLength > _limits.MaxDocumentBytes)
+        {
+            throw DocumentLimits.Exceeded(name, 1, nameof(DocumentLimits.MaxDocumentBytes), _limits.MaxDocumentBytes, $"{bytes.LongLength.ToString(CultureInfo.InvariantCulture)} bytes");
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_limits.DocumentSeconds > 0)
+        {
+            budget.CancelAfter(TimeSpan.FromSeconds(_limits.DocumentSeconds));
+        }
+
+        try
+        {
+            var document = Read(fileName, bytes, budget.Token);
+            DocumentShapeCheck.Check(document, _limits);
+            return Parse(document, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw DocumentLimits.Exceeded(name, 1, nameof(DocumentLimits.DocumentSeconds), _limits.DocumentSeconds, "reading, recognizing and validating took longer; cancelled");
+        }
+        catch (Exception e) when (e is not (DocumentReadException or OperationCanceledException or OutOfMemoryException))
+        {
+            // A reader or library failure on a hostile document (XmlException, a decoder's own exception…) is the
+            // document's failure: it is reported with the file name, never as a stack trace.
+            throw new DocumentReadException(name, 1, $"cannot read the document: {e.GetType().Name}: {e.Message}");
+        }
     }
 
     /// <summary>Recognizes and validates an already read document (used by readers' tests and the round trip).</summary>
@@ -60,7 +125,7 @@ public sealed class ReportParser
         var fileName = document.FileName;
         try
         {
-            var header = ReportHeader.Read(document);
+            var header = ReportHeader.Read(document, Stated);
             var recognized = _recognizer.Recognize(document, header.Phase);
             cancellationToken.ThrowIfCancellationRequested();
             if (recognized.Tables.Count == 0)
@@ -69,7 +134,17 @@ public sealed class ReportParser
                     "no table found: not a budget or final-account report, or truncated before its tables");
             }
 
+            var evidence = DisclosureEvidence.Of(document, recognized.Tables);
+            if (!evidence.IsDisclosure)
+            {
+                throw new DocumentReadException(fileName, recognized.Tables[0].Source.Line, evidence.Reason);
+            }
+
             var phase = header.Phase != ReportPhase.Unknown ? header.Phase : PhaseFromTables(recognized);
+            if (IdentityCheck.Problem(header.Year, header.PrintedYear, header.Kind, phase) is { } problem)
+            {
+                throw IdentityCheck.Refuse(document, problem, header.PrintedYear?.Line);
+            }
             var narrative = new NarrativeExtractor().Extract(document, recognized.TableLines);
             var report = new Report(document, header.UnitName.Length > 0 ? header.UnitName : EntityFromTables(document) ?? "",
                 header.RegionName, header.Year, header.Kind, phase, recognized.Tables, narrative)
@@ -78,8 +153,9 @@ public sealed class ReportParser
                 ParentDepartment = ParentDepartment(document, header.UnitName),
             };
             var findings = new List<Finding>(_validator.WithRuleSeverity(recognized.Findings));
-            findings.AddRange(_validator.Validate(report));
-            return new ParsedReport(report, findings);
+            var (validated, tally) = _validator.Run(report);
+            findings.AddRange(validated);
+            return new ParsedReport(report, findings) { Checks = tally };
         }
         catch (DocumentReadException)
         {
@@ -103,6 +179,11 @@ public sealed class ReportParser
         {
             if (reader.CanRead(fileName, head))
             {
+                if (reader is XlsxDocumentReader)
+                {
+                    WorkbookGuard.Check(Path.GetFileName(fileName), bytes, _limits);
+                }
+
                 return reader.Read(fileName, bytes, cancellationToken);
             }
         }

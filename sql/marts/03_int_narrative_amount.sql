@@ -3,6 +3,7 @@
 -- (execution_rate, change_rate) in rate_pct as printed. A subject printed as a name path
 -- (社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）, fiscal-reports.md §2) is resolved to the code of the
 -- report's own table row with that name (and that parent name when one matches), else to the standard 类 name.
+-- Figures whose subject cannot be placed are left out (see the last where clause).
 create or replace view int_narrative_amount as
 with current_report as (
     select report_version_id, unit_id, year, kind, phase
@@ -100,5 +101,9 @@ select
     min(x.source_line) as source_line
 from resolved as x
 inner join current_report as r on r.report_version_id = x.report_version_id
-where not x.by_subject or x.function_code is not null
+-- A figure stands for a 功能分类 row only when its subject is placed on a code, and for the scope's 合计 only when it
+-- names no subject at all: an unplaced part (事业单位经营支出, a path the tables do not print) is kept in fact_narrative
+-- but never becomes a total's 年初/调整预算 (issue 17: a fragment read as 调整预算 once gave an execution rate of 6,169%).
+where (x.by_subject and x.function_code is not null)
+   or (not x.by_subject and x.subject is null)
 group by all;

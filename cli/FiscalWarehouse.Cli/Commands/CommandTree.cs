@@ -11,6 +11,7 @@ internal static class CommandTree
         root.Subcommands.Add(LoadCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(CoverageCommand.Create());
         root.Subcommands.Add(SqlCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
 

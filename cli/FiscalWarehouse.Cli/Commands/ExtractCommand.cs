@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using FiscalWarehouse.Cli.Output;
 using FiscalWarehouse.Etl;
+using FiscalWarehouse.Etl.Identity;
 using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Output;
 using FiscalWarehouse.Model.Tables;
 
 namespace FiscalWarehouse.Cli.Commands;
@@ -20,16 +22,18 @@ internal static class ExtractCommand
         var file = new Argument<string>("FILE") { Description = "A report file (text, markdown, HTML; PDF and XLSX where supported)." };
         var format = new Option<string>("--format") { Description = "csv (default) or json.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
+        var identity = new IdentityOptions();
         var command = new Command("extract", "Print every numeric or blank cell of every recognized table (CSV header: " + CsvHeader + ").")
         {
             file,
             format,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(file)!, parse.GetValue(format)!, cancellationToken)));
+        identity.AddTo(command);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(file)!, parse.GetValue(format)!, identity.Read(parse), cancellationToken)));
         return command;
     }
 
-    private static int Run(string path, string format, CancellationToken cancellationToken)
+    private static int Run(string path, string format, StatedIdentity stated, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
@@ -40,7 +44,7 @@ internal static class ExtractCommand
         ParsedReport parsed;
         try
         {
-            parsed = CliServices.Parser.Parse(path, cancellationToken);
+            parsed = CliServices.Parser.With(stated).Parse(path, cancellationToken);
         }
         catch (DocumentReadException e)
         {
@@ -63,7 +67,7 @@ internal static class ExtractCommand
         output.WriteLine(CsvHeader);
         foreach (var row in rows)
         {
-            output.WriteLine(string.Join(',', row.Select(Csv.Escape)));
+            output.WriteLine(string.Join(',', row.Select(CsvField.Of)));
         }
 
         return ExitCodes.Success;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using FiscalWarehouse.Cli.Output;
 using FiscalWarehouse.Warehouse.Configuration;
-using FiscalWarehouse.Warehouse.Marts;
+using FiscalWarehouse.Warehouse.Reports;
 using FiscalWarehouse.Warehouse.Storage;
 
 namespace FiscalWarehouse.Cli.Commands;

@@ -13,6 +13,7 @@ internal static class SqlCommand
         var query = new Argument<string>("QUERY") { Description = "SQL to run (DuckDB dialect). Read-only: writes are refused." };
         var db = CommonOptions.Database();
         var lake = new Option<string?>("--lake") { Description = "Query a Parquet lake written by fw export instead of a warehouse file." };
+        var allowFiles = new Option<string[]>("--allow-files") { Description = "A directory whose files the query may read (read_csv, read_parquet, …); repeatable. Nothing else outside the warehouse is readable.", AllowMultipleArgumentsPerToken = false };
         var format = new Option<string>("--format") { Description = "table (default), csv or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
         var command = new Command("sql", "Query the warehouse on a read-only connection (while a load runs, its snapshot).")
@@ -20,13 +21,14 @@ internal static class SqlCommand
             query,
             db,
             lake,
+            allowFiles,
             format,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(query)!, parse.GetValue(db), parse.GetValue(lake), parse.GetValue(format)!, cancellationToken)));
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(query)!, parse.GetValue(db), parse.GetValue(lake), parse.GetValue(allowFiles) ?? [], parse.GetValue(format)!, cancellationToken)));
         return command;
     }
 
-    private static int Run(string sql, string? db, string? lake, string format, CancellationToken cancellationToken)
+    private static int Run(string sql, string? db, string? lake, string[] allowFiles, string format, CancellationToken cancellationToken)
     {
         var options = CommonOptions.WarehouseOptions(db);
         if (lake is null && !File.Exists(options.Path))
@@ -38,8 +40,8 @@ internal static class SqlCommand
         try
         {
             var result = lake is null
-                ? WarehouseQuery.Run(options.Path, sql, cancellationToken)
-                : WarehouseQuery.RunOnLake(lake, sql, cancellationToken);
+                ? WarehouseQuery.Run(options.Path, sql, allowFiles, cancellationToken)
+                : WarehouseQuery.RunOnLake(lake, sql, allowFiles, cancellationToken);
             if (result.Note is { } note)
             {
                 Console.Error.WriteLine($"note: {note}");

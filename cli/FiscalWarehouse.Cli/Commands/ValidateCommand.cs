@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FiscalWarehouse.Etl.Identity;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Findings;
 
@@ -14,11 +15,17 @@ internal static class ValidateCommand
         {
             files,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse.GetValue(files)!, cancellationToken)));
+        var identity = new IdentityOptions();
+        identity.AddTo(command);
+        var summary = new Option<bool>("--summary") { Description = "Print the coverage table instead of the findings (as `fw coverage`)." };
+        command.Options.Add(summary);
+        command.SetAction((parse, cancellationToken) => Task.FromResult(parse.GetValue(summary)
+            ? CoverageCommand.Run(parse.GetValue(files)!, "text", identity.Read(parse), cancellationToken)
+            : Run(parse.GetValue(files)!, identity.Read(parse), cancellationToken)));
         return command;
     }
 
-    private static int Run(string[] paths, CancellationToken cancellationToken)
+    private static int Run(string[] paths, StatedIdentity stated, CancellationToken cancellationToken)
     {
         var files = ReportFiles.Expand(paths, out var missing);
         foreach (var path in missing)
@@ -31,12 +38,13 @@ internal static class ValidateCommand
             return ExitCodes.Usage;
         }
 
+        var parser = CliServices.Parser.With(stated);
         var anyError = false;
         foreach (var file in files)
         {
             try
             {
-                var parsed = CliServices.Parser.Parse(file, cancellationToken);
+                var parsed = parser.Parse(file, cancellationToken);
                 foreach (var finding in parsed.Findings)
                 {
                     Console.Out.WriteLine(finding.ToContractLine());

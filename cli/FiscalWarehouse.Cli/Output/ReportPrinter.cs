@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using FiscalWarehouse.Warehouse.Marts;
+using FiscalWarehouse.Warehouse.Reports;
 using FiscalWarehouse.Warehouse.Querying;
 
 namespace FiscalWarehouse.Cli.Output;

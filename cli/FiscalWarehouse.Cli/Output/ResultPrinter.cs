@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using FiscalWarehouse.Model.Output;
 using FiscalWarehouse.Warehouse.Querying;
 using Spectre.Console;
 
@@ -14,10 +15,10 @@ internal static class ResultPrinter
         switch (format)
         {
             case "csv":
-                output.WriteLine(string.Join(',', result.Columns.Select(Csv.Escape)));
+                output.WriteLine(string.Join(',', result.Columns.Select(CsvField.Of)));
                 foreach (var row in result.Rows)
                 {
-                    output.WriteLine(string.Join(',', row.Select(v => Csv.Escape(Format(v)))));
+                    output.WriteLine(string.Join(',', row.Select(v => CsvField.Of(Format(v)))));
                 }
 
                 break;

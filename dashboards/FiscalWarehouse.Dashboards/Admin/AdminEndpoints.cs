@@ -65,7 +65,7 @@ internal static class AdminEndpoints
         public bool Authorize(DashboardContext context)
         {
             var http = context.GetHttpContext();
-            if (!token.IsAuthorized(http))
+            if (!token.IsAuthorized(http, browserPage: true))
             {
                 Refuse(http, token);
                 return false;

@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Http;
 namespace FiscalWarehouse.Dashboards.Admin;
 
 /// <summary>
-/// Checks the admin token from configuration (Dashboards:AdminToken) on a request: the X-Admin-Token header, a Bearer
-/// token, or the cookie a browser gets after opening an admin page once with ?token=. No token configured: no admin.
+/// Checks the admin token from configuration (Dashboards:AdminToken) on a request: the X-Admin-Token header or a Bearer
+/// token. Only the Hangfire page (a browser page that cannot send headers) also takes ?token= once and then the cookie
+/// it sets (Path=/admin, HttpOnly, SameSite=Strict): a token in a URL ends up in logs and browser history, so the API
+/// never accepts one there. No token configured: no admin.
 /// </summary>
 internal sealed class AdminToken(string configured)
 {
@@ -17,7 +19,10 @@ internal sealed class AdminToken(string configured)
 
     public bool Enabled => expected.Length > 0;
 
-    public bool IsAuthorized(HttpContext context)
+    public bool IsAuthorized(HttpContext context) => IsAuthorized(context, browserPage: false);
+
+    /// <summary><paramref name="browserPage"/>: the Hangfire page, which may present the token as ?token= or the cookie.</summary>
+    public bool IsAuthorized(HttpContext context, bool browserPage)
     {
         if (!Enabled)
         {
@@ -28,6 +33,7 @@ internal sealed class AdminToken(string configured)
         var authorization = request.Headers.Authorization.ToString();
         var presented = request.Headers[Header].ToString() is { Length: > 0 } header ? header
             : authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..]
+            : !browserPage ? ""
             : request.Cookies[Cookie] is { Length: > 0 } cookie ? cookie
             : request.Query["token"].ToString();
         return Matches(presented);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FiscalWarehouse.Dashboards.Querying;
+using FiscalWarehouse.Model.Output;
 
 namespace FiscalWarehouse.Dashboards.Endpoints;
 
@@ -56,7 +57,7 @@ internal static class TableWriter
     {
         var text = new StringBuilder();
         text.Append('\uFEFF');
-        text.AppendJoin(',', table.Columns.Select(Quote)).Append("\r\n");
+        text.AppendJoin(',', table.Columns.Select(CsvField.Quote)).Append("\r\n");
         foreach (var row in table.Rows)
         {
             text.AppendJoin(',', row.Select(Cell)).Append("\r\n");
@@ -117,21 +118,8 @@ internal static class TableWriter
         decimal d => d.ToString(CultureInfo.InvariantCulture),
         double or float => Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
-        object?[] items => Quote(string.Join("; ", items.Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)))),
-        string s => Quote(NeutralizeFormula(s)),
-        _ => Quote(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
+        object?[] items => CsvField.Quote(string.Join("; ", items.Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)))),
+        string s => CsvField.Of(s),
+        _ => CsvField.Quote(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
     };
-
-    /// <summary>
-    /// Document text that starts like a spreadsheet formula (=, +, -, @) would run as one when the CSV is opened in
-    /// Excel; a leading apostrophe keeps it text. Printed numbers such as "-3.00" are left as they are.
-    /// </summary>
-    private static string NeutralizeFormula(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
-            && !decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _)
-            ? "'" + text
-            : text;
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

@@ -41,6 +41,7 @@ public static class DashboardsHost
 
         var app = builder.Build();
         app.Use(SecurityHeadersAsync);
+        app.Use(ControlCharacterGuard.InvokeAsync);
         app.MapReadApi();
         app.MapAdmin();
         app.MapAssets();

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace FiscalWarehouse.Dashboards.Hosting;
 
 /// <summary>Bound from the "Dashboards" section (FW_Dashboards__AdminToken in the environment).</summary>
@@ -8,6 +10,7 @@ public sealed class DashboardsOptions
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     /// <summary>Where Kestrel listens; `fw serve --urls` overrides it.</summary>
+    [Required(AllowEmptyStrings = false)]
     public string Urls { get; set; } = DefaultUrls;
 
     /// <summary>Admin actions (trigger a load, the Hangfire dashboard) need this token; empty disables them.</summary>
@@ -23,8 +26,10 @@ public sealed class DashboardsOptions
     public string SnapshotDirectory { get; set; } = "";
 
     /// <summary>How often (at most) requests check whether the source changed.</summary>
+    [Range(0.05, 86_400)]
     public double RefreshCheckSeconds { get; set; } = 2;
 
     /// <summary>Rows beyond this are cut from an API answer (the answer says so) to keep every page fast.</summary>
+    [Range(1, 1_000_000)]
     public int MaxRows { get; set; } = 5000;
 }

@@ -27,7 +27,17 @@ internal sealed class Snapshot
     public static Snapshot Open(string path, SourceStamp stamp)
     {
         var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
-        connection.Open();
+        try
+        {
+            connection.Open();
+            FiscalWarehouse.Warehouse.Querying.ReadSandbox.Apply(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
         return new Snapshot(path, stamp, connection);
     }
 
@@ -48,6 +58,7 @@ internal sealed class Snapshot
             connection = new DuckDBConnection(root.ConnectionString);
             try
             {
+                // The sandbox applied to the root holds for this connection too: the settings are the database instance's.
                 connection.Open();
             }
             catch

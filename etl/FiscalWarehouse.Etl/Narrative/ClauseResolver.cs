@@ -12,6 +12,33 @@ namespace FiscalWarehouse.Etl.Narrative;
 /// </summary>
 internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
 {
+    /// <summary>The 类 named last (by a heading or a path): a later 款/项 path printed without its 类 is under it.</summary>
+    public string? CurrentClass { get; set; }
+
+    /// <summary>
+    /// The display path and code of a printed name path. A path without its 类 goes under <see cref="CurrentClass"/>
+    /// when the tables have it there, else under the one class whose tables print these names; unplaced, it keeps its
+    /// printed names and no code, so it is never taken for a total.
+    /// </summary>
+    public (string Subject, string? Code) Place((IReadOnlyList<string> Names, string? PrintedCode, bool HasClass) path)
+    {
+        if (path.HasClass)
+        {
+            CurrentClass = path.Names[0];
+            return (SubjectPath.Display(path.Names), path.PrintedCode ?? codes.Resolve(path.Names));
+        }
+
+        var classCode = CurrentClass is { } current ? codes.Resolve([current]) : null;
+        var code = (classCode is null ? null : codes.ResolveSections(classCode, path.Names)) ?? codes.ResolveSections(null, path.Names);
+        if (code is null)
+        {
+            return (SubjectPath.Display(path.Names), null);
+        }
+
+        var className = string.Equals(code[..3], classCode, StringComparison.Ordinal) ? CurrentClass! : codes.NameOf(code[..3]) ?? FunctionClasses.NameOf(code[..3]) ?? code[..3];
+        return (SubjectPath.Display([className, .. path.Names]), code);
+    }
+
     public (FigureContext Context, string AfterTopic, bool IsGrade)? Resolve(
         ClauseText clause, NumberToken token, ParagraphState paragraph, SentenceState sentence, FigureContext? list)
     {
@@ -25,8 +52,8 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
         if (SubjectPath.Find(label) is { } path)
         {
             var topic = TopicKeywords.BySubjectTopic(Or(TopicKeywords.QualifierIn(label), qualifier));
-            var code = path.PrintedCode ?? codes.Resolve(path.Names);
-            return (new FigureContext([topic], SubjectPath.Display(path.Names), code, qualifier), AfterLastMarker(label), false);
+            var (subject, code) = Place(path);
+            return (new FigureContext([topic], subject, code, qualifier), AfterLastMarker(label), false);
         }
 
         var head = LabelText.Head(LabelText.WithoutLevelMarkers(label));
@@ -34,6 +61,7 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
         {
             var name = head[..cls.Length];
             var code = codes.Resolve([name]) ?? cls.Code;
+            CurrentClass = name;
             return (new FigureContext([TopicKeywords.BySubjectTopic(qualifier)], name, code, qualifier), head[cls.Length..], false);
         }
 

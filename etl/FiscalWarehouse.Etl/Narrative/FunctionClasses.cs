@@ -85,6 +85,20 @@ internal static class FunctionClasses
         return null;
     }
 
+    /// <summary>The standard name of a 类 code (201 → 一般公共服务支出).</summary>
+    public static string? NameOf(string code)
+    {
+        foreach (var (known, name) in Table)
+        {
+            if (string.Equals(known, code, StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     private static IEnumerable<string> Variants(string name)
     {
         yield return name;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 
 namespace FiscalWarehouse.Etl.Narrative;
@@ -70,6 +71,52 @@ internal sealed partial class FunctionCodeIndex
         return code;
     }
 
+    /// <summary>
+    /// The code of a 款 (and 项) path printed without its 类: under <paramref name="classCode"/> when the class is known,
+    /// else the one path of the document's tables that has these names (null when none or several have).
+    /// </summary>
+    public string? ResolveSections(string? classCode, IReadOnlyList<string> sections)
+    {
+        if (sections.Count is 0 or > 2)
+        {
+            return null;
+        }
+
+        if (classCode is not null)
+        {
+            var code = FindChild(classCode, 5, sections[0]);
+            return code is not null && sections.Count == 2 ? FindChild(code, 7, sections[1]) : code;
+        }
+
+        string? found = null;
+        var sectionKey = Key(sections[0]);
+        foreach (var (code, known) in _nameByCode)
+        {
+            if (code.Length != 5 || !string.Equals(known, sectionKey, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var candidate = sections.Count == 2 ? FindChild(code, 7, sections[1]) : code;
+            if (candidate is null)
+            {
+                continue;
+            }
+
+            if (found is not null && !string.Equals(found, candidate, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            found = candidate;
+        }
+
+        return found;
+    }
+
+    /// <summary>The name the document's tables print for a code, if any.</summary>
+    public string? NameOf(string code) => _nameByCode.GetValueOrDefault(code);
+
     private string? FindChild(string parent, int length, string name)
     {
         var key = Key(name);
@@ -94,10 +141,8 @@ internal sealed partial class FunctionCodeIndex
         }
     }
 
-    /// <summary>Names compare without spaces and with parentheses of either width (（室） vs (室)).</summary>
-    public static string Key(string name) =>
-        Spaces().Replace(name, "").Replace('(', '（').Replace(')', '）').Replace("“", "", StringComparison.Ordinal)
-            .Replace("”", "", StringComparison.Ordinal).Replace("\"", "", StringComparison.Ordinal);
+    /// <summary>Names compare by the one text key: no spaces or quotes, parentheses of either width ((室) vs （室）).</summary>
+    public static string Key(string name) => TextKey.Of(name);
 
     private static bool StartsWithTwo(string cell)
     {
@@ -124,6 +169,4 @@ internal sealed partial class FunctionCodeIndex
     [GeneratedRegex(@"^(?<code>2\d{2}(?:\d{2}){0,2})\s*(?<name>[\u4e00-\u9fff（(].*)$")]
     private static partial Regex Glued();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

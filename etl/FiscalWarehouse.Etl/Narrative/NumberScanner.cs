@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Tables;
 
 namespace FiscalWarehouse.Etl.Narrative;
@@ -37,8 +37,8 @@ internal static partial class NumberScanner
             }
             else
             {
-                var digits = match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal);
-                if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+                // The figure's digits are read by the one amount reader, as a table cell's are.
+                if (!CellParser.TryNumber(match.Groups["num"].Value, out var parsed, out _))
                 {
                     continue;
                 }

@@ -61,9 +61,15 @@ internal sealed class ParagraphInterpreter
         var normalizedLabel = LabelText.Normalize(normalized);
         if (tokens.Count == 0 && SubjectPath.Find(normalizedLabel) is { } headPath)
         {
+            var (subject, code) = _resolver.Place(headPath);
             paragraphState.Subject = new FigureContext(
                 [TopicKeywords.BySubjectTopic(paragraphState.Qualifier != FundQualifier.None ? paragraphState.Qualifier : _list?.Qualifier ?? FundQualifier.None)],
-                SubjectPath.Display(headPath.Names), headPath.PrintedCode ?? _codes.Resolve(headPath.Names), FundQualifier.None);
+                subject, code, FundQualifier.None);
+        }
+        else if (tokens.Count == 0 && SubjectPath.ClassOf(normalizedLabel) is { } heading)
+        {
+            // （一）一般公共服务支出（类） alone: the items listed after it are of this class.
+            _resolver.CurrentClass = heading;
         }
 
         var sentence = new SentenceState();

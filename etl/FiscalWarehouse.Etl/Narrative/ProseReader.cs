@@ -6,7 +6,9 @@ namespace FiscalWarehouse.Etl.Narrative;
 /// <summary>
 /// Turns the lines outside tables into paragraphs. A line that ends mid-sentence continues on the next prose line
 /// (seed 003, lines 512–514 and 538–540; seed 000, lines 499–501); a line ending in 。；： or a heading ends its paragraph.
-/// Lines with two or more non-empty cells are table rows the recognizer missed: they are never read as prose.
+/// Lines with two or more non-empty cells are table rows the recognizer missed: they are never read as prose. Page
+/// numbers and running headers (<see cref="PageFurniture"/>) are skipped without ending the paragraph, so a sentence
+/// cut by a page break is read whole.
 /// </summary>
 internal static partial class ProseReader
 {
@@ -14,11 +16,22 @@ internal static partial class ProseReader
 
     public static IReadOnlyList<ProseParagraph> Read(SourceDocument document, IReadOnlySet<int> tableLines)
     {
+        var furniture = PageFurniture.Of(document);
         var paragraphs = new List<ProseParagraph>();
         ProseParagraph? open = null;
         foreach (var line in document.Lines)
         {
+            if (furniture.Contains(line.Number) && !tableLines.Contains(line.Number))
+            {
+                continue;
+            }
+
             var text = ProseText(line, tableLines);
+            if (text is not null && line.Page is null && PageFurniture.IsPageNumber(text, paged: false))
+            {
+                continue;
+            }
+
             if (text is null)
             {
                 // A table row or a non-prose line breaks any paragraph; a blank line only breaks a finished one.

@@ -31,7 +31,7 @@ internal static partial class LineSplitter
         if (trimmed.Contains('<')
             && (trimmed.Contains("<td", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("<th", StringComparison.OrdinalIgnoreCase)))
         {
-            var cells = HtmlCell().Matches(trimmed.ToString()).Select(m => CleanCell(m.Groups[1].Value)).ToArray();
+            var cells = HtmlCells.Inner(trimmed.ToString()).Select(CleanCell).ToArray();
             if (cells.Length > 0)
             {
                 return (cells, LineShape.Html, true);
@@ -149,9 +149,6 @@ internal static partial class LineSplitter
 
     [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")]
     private static partial Regex Tag();
-
-    [GeneratedRegex(@"<t[dh](?:\s[^<>]{0,300})?>(.*?)</t[dh]>", RegexOptions.IgnoreCase)]
-    private static partial Regex HtmlCell();
 
     [GeneratedRegex(@"^#{1,6}\s+")]
     private static partial Regex Heading();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using FiscalWarehouse.Etl.Limits;
 using FiscalWarehouse.Model.Documents;
 
 namespace FiscalWarehouse.Etl.Reading;
@@ -8,6 +10,18 @@ namespace FiscalWarehouse.Etl.Reading;
 /// </summary>
 public sealed class TextDocumentReader : IDocumentReader
 {
+    private readonly DocumentLimits _limits;
+
+    public TextDocumentReader()
+        : this(DocumentLimits.Default)
+    {
+    }
+
+    public TextDocumentReader(DocumentLimits limits)
+    {
+        _limits = limits;
+    }
+
     public bool CanRead(string fileName, ReadOnlySpan<byte> head) => true;
 
     public SourceDocument Read(string fileName, byte[] bytes, CancellationToken cancellationToken)
@@ -22,6 +36,18 @@ public sealed class TextDocumentReader : IDocumentReader
             if ((number & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            // Checked before splitting: a line of ten million cells must not become ten million strings first.
+            if (number > _limits.MaxRowsPerTable)
+            {
+                throw DocumentLimits.Exceeded(fileName, number, nameof(DocumentLimits.MaxRowsPerTable), _limits.MaxRowsPerTable, "more lines");
+            }
+
+            if (CellsAtMost(raw) > _limits.MaxCellsPerRow)
+            {
+                throw DocumentLimits.Exceeded(fileName, number, nameof(DocumentLimits.MaxCellsPerRow), _limits.MaxCellsPerRow,
+                    $"up to {CellsAtMost(raw).ToString(CultureInfo.InvariantCulture)} cells in this line");
             }
 
             var (cells, shape, markup) = LineSplitter.Split(raw);
@@ -51,6 +77,16 @@ public sealed class TextDocumentReader : IDocumentReader
         {
             EndsWithoutLineBreak = text.Length > 0 && text[^1] is not ('\n' or '\r'),
         };
+    }
+
+    /// <summary>An upper bound of the cells <see cref="LineSplitter"/> can make of a line: its tabs, pipes or HTML cells, plus one.</summary>
+    private static int CellsAtMost(string line)
+    {
+        var span = line.AsSpan();
+        var tabs = span.Count('\t');
+        var pipes = span.Count('|');
+        var tags = span.Count("<t") + span.Count("<T");
+        return Math.Max(tabs, Math.Max(pipes, tags)) + 1;
     }
 
     /// <summary>Splits on \r\n, \n and lone \r, so line numbers match what an editor (and <c>sed -n Np</c>) shows.</summary>

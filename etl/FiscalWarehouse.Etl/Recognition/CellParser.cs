@@ -4,14 +4,16 @@ using FiscalWarehouse.Model.Tables;
 namespace FiscalWarehouse.Etl.Recognition;
 
 /// <summary>
-/// Printed cell text → <see cref="CellValue"/>: blank, dash (not applicable), number (exact decimal, separators removed,
-/// % kept as a flag) or text. Blank, dash and 0.00 stay distinct (fiscal-reports.md §5).
+/// The one reader of printed amounts: cell text → <see cref="CellValue"/>: blank, dash (not applicable), number (exact
+/// decimal, separators removed, % kept as a flag) or text. Blank, dash and 0.00 stay distinct (fiscal-reports.md §5).
+/// Standard tables, 绩效 forms and the numbers of the narrative all read amounts here.
 /// </summary>
 internal static class CellParser
 {
-    public static CellValue Parse(string printed)
+    /// <param name="percentColumn">In a form's 执行率 column a bare <c>95.53</c> is a percentage (seed 001, line 763).</param>
+    public static CellValue Parse(string? printed, bool percentColumn = false)
     {
-        var text = printed.Trim();
+        var text = (printed ?? "").Trim();
         if (text.Length == 0)
         {
             return CellValue.Blank;
@@ -23,8 +25,14 @@ internal static class CellParser
         }
 
         return TryNumber(text, out var value, out var percent)
-            ? new CellValue(text, CellValueKind.Number, value, percent)
+            ? new CellValue(text, CellValueKind.Number, value, percent || percentColumn)
             : new CellValue(text, CellValueKind.Text, null);
+    }
+
+    public static bool IsNumber(string? text)
+    {
+        var trimmed = (text ?? "").AsSpan().Trim();
+        return trimmed.Length > 0 && TryNumber(trimmed, out _, out _);
     }
 
     /// <summary>The kind <see cref="Parse"/> would give, without allocating: layout analysis asks it for every cell, often twice.</summary>
@@ -44,8 +52,9 @@ internal static class CellParser
         return TryNumber(text, out _, out _) ? CellValueKind.Number : CellValueKind.Text;
     }
 
-    public static bool IsDash(string text) => IsDash(text.AsSpan());
+    public static bool IsDash(string text) => IsDash(text.AsSpan().Trim());
 
+    // Dashes (and a slash) mean "not applicable"; a form may print a doubled dash with a space inside (— —).
     private static bool IsDash(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > 6)
@@ -55,7 +64,7 @@ internal static class CellParser
 
         foreach (var c in text)
         {
-            if (c is not ('-' or '—' or '－' or '―' or '–' or '─' or '/'))
+            if (c is not ('-' or '—' or '－' or '―' or '–' or '─' or '/' or ' '))
             {
                 return false;
             }
@@ -64,10 +73,13 @@ internal static class CellParser
         return true;
     }
 
-    /// <summary>Accepts 1234.56, 1,234.56, -3, 100%, ＋/－ and full-width digits; rejects anything else (no scanning, no backtracking).</summary>
+    /// <summary>
+    /// Accepts 1234.56, 1,234.56, -3, 100%, 100 %, ＋/－ and full-width digits; rejects anything else (no scanning, no
+    /// backtracking).
+    /// </summary>
     public static bool TryNumber(string text, out decimal value, out bool percent) => TryNumber(text.AsSpan(), out value, out percent);
 
-    private static bool TryNumber(ReadOnlySpan<char> text, out decimal value, out bool percent)
+    public static bool TryNumber(ReadOnlySpan<char> text, out decimal value, out bool percent)
     {
         value = 0;
         percent = false;
@@ -134,6 +146,10 @@ internal static class CellParser
             {
                 percent = true;
             }
+            else if (char.IsWhiteSpace(c) && digits > 0 && IsSpacedPercentSign(text[i..]))
+            {
+                continue;
+            }
             else
             {
                 return false;
@@ -146,5 +162,12 @@ internal static class CellParser
         }
 
         return decimal.TryParse(buffer[..n], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    // Spaces then one percent sign, the end of "95.5 %".
+    private static bool IsSpacedPercentSign(ReadOnlySpan<char> rest)
+    {
+        var sign = rest.TrimStart();
+        return sign.Length == 1 && sign[0] is '%' or '％';
     }
 }

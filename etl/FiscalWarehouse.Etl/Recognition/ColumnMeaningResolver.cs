@@ -155,29 +155,9 @@ internal static class ColumnMeaningResolver
         for (var i = keys.Count - 1; i >= 0; i--)
         {
             var key = keys[i];
-            if (key.Contains("因公出国", StringComparison.Ordinal))
+            if (ThreePublicParts.Of(key, threePublic) is { } part)
             {
-                return ThreePublicPart.OverseasTravel;
-            }
-
-            if (key.Contains("公务接待", StringComparison.Ordinal))
-            {
-                return ThreePublicPart.Reception;
-            }
-
-            if (key.Contains("购置及运行", StringComparison.Ordinal))
-            {
-                return ThreePublicPart.VehicleTotal;
-            }
-
-            if (key.Contains("公务用车购置", StringComparison.Ordinal) || (threePublic && key.Contains("购置", StringComparison.Ordinal)))
-            {
-                return ThreePublicPart.VehiclePurchase;
-            }
-
-            if (key.Contains("公务用车运行", StringComparison.Ordinal) || (threePublic && key.Contains("运行", StringComparison.Ordinal)))
-            {
-                return ThreePublicPart.VehicleOperation;
+                return part;
             }
 
             // Only the 决算 三公 table has parts as columns; the 预算 one is transposed (parts are rows, columns are funds).

@@ -66,10 +66,10 @@ internal static partial class PrintedIndent
         var trimmed = text.Trim();
         if (trimmed.Contains("<td", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("<th", StringComparison.OrdinalIgnoreCase))
         {
-            var matches = HtmlCell().Matches(trimmed);
-            if (matches.Count > 0)
+            var cells = Reading.HtmlCells.Inner(trimmed);
+            if (cells.Count > 0)
             {
-                return column < matches.Count ? matches[column].Groups[1].Value : null;
+                return column < cells.Count ? cells[column] : null;
             }
         }
 
@@ -144,7 +144,4 @@ internal static partial class PrintedIndent
 
     [GeneratedRegex(@"\G</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")]
     private static partial Regex Tag();
-
-    [GeneratedRegex(@"<t[dh](?:\s[^<>]{0,300})?>(.*?)</t[dh]>", RegexOptions.IgnoreCase)]
-    private static partial Regex HtmlCell();
 }

@@ -1,4 +1,4 @@
-using FiscalWarehouse.Etl.Performance;
+using FiscalWarehouse.Etl.PerformanceForms;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Findings;
 using FiscalWarehouse.Model.Reports;

@@ -5,8 +5,9 @@ using System.Text.RegularExpressions;
 namespace FiscalWarehouse.Etl.Recognition;
 
 /// <summary>
-/// Normalized text for matching: wrapped text carries spaces ("上缴 上级 支出", fiscal-reports.md §5), quotes and
-/// bracket widths vary by template, so matching compares keys, never printed strings.
+/// The one key of printed text for matching (headers, labels, titles, form cells, 功能分类 names): wrapped text carries
+/// spaces ("上缴 上级 支出", fiscal-reports.md §5), quotes and bracket widths vary by template, so matching compares
+/// keys, never printed strings. Brackets, colons and digits become half width.
 /// </summary>
 internal static partial class TextKey
 {
@@ -14,8 +15,9 @@ internal static partial class TextKey
     private static readonly SearchValues<char> KeyChanges =
         SearchValues.Create(" \t\u3000\u00A0\r\n“”\"‘’'「」*（）：０１２３４５６７８９");
 
-    public static string Of(string text)
+    public static string Of(string? text)
     {
+        text ??= "";
         if (!text.AsSpan().ContainsAny(KeyChanges))
         {
             return text;

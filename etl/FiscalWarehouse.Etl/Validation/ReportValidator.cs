@@ -11,7 +11,10 @@ public sealed class ReportValidator
 
     public ReportValidator(RuleSet rules) => _rules = rules;
 
-    public IReadOnlyList<Finding> Validate(Report report)
+    public IReadOnlyList<Finding> Validate(Report report) => Run(report).Findings;
+
+    /// <summary>The findings and the tally of identity checks compared.</summary>
+    public (IReadOnlyList<Finding> Findings, ChecksTally Tally) Run(Report report)
     {
         var context = new RuleContext(report);
         foreach (var rule in _rules.Rules)
@@ -19,7 +22,7 @@ public sealed class ReportValidator
             RuleEvaluators.For(rule.Id)?.Evaluate(rule, context);
         }
 
-        return context.Findings;
+        return (context.Findings, context.Tally);
     }
 
     /// <summary>Findings raised while reading take their severity from their rule record when there is one.</summary>

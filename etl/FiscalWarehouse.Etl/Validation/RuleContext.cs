@@ -34,6 +34,12 @@ public sealed class RuleContext
 
     public List<Finding> Findings { get; } = [];
 
+    /// <summary>Identity checks compared so far (sums, cross-table and narrative comparisons, rates), and how many of them failed beyond tolerance.</summary>
+    public ChecksTally Tally => new(_checks, _checks - _failed);
+
+    private int _checks;
+    private int _failed;
+
     /// <summary>Tables the rule applies to that hold data (a table printed as 本表无数据 has nothing to check).</summary>
     public IEnumerable<ReportTable> Tables(RuleDefinition rule) =>
         Report.Tables.Where(t => rule.AppliesToTable(t.CatalogId) && !t.IsKnownEmpty && t.Rows.Count > 0);
@@ -115,7 +121,8 @@ public sealed class RuleContext
         var printedNumber = Number(printed);
         if (!Differs(printedNumber, expected, table.Unit, table.Unit))
         {
-            // Most sums hold: skip building the finding's texts (row name, column path) for them.
+            // Most sums hold: skip building the finding's texts (row name, column path) for them; Compare counts the others.
+            _checks++;
             return;
         }
 
@@ -137,6 +144,7 @@ public sealed class RuleContext
     {
         var expectedInPrinted = expected * Factor(expectedUnit) / Factor(printedUnit);
         var difference = (printed ?? 0m) - expectedInPrinted;
+        _checks++;
         if (difference == 0m && printed is not null)
         {
             return;
@@ -151,6 +159,7 @@ public sealed class RuleContext
         var tolerance = rule.Tolerance == "exact" ? 0m : Math.Max(0.01m, 0.005m * (parts + 1)) * coarsest;
         var within = printed is not null && Math.Abs(difference) <= tolerance;
         var severity = within ? rule.RoundingLevel : rule.Level;
+        _failed += within ? 0 : 1;
         var verdict = within ? $"within rounding tolerance {Format(tolerance)}" : "does not match";
         Findings.Add(new Finding(rule.Id, severity, $"{what} {verdict}", where, tableId, rowLabel,
             decimal.Round(expectedInPrinted, 6), printed));
@@ -161,11 +170,13 @@ public sealed class RuleContext
         decimal expected, string what)
     {
         var rounded = decimal.Round(expected, printedDecimals, MidpointRounding.AwayFromZero);
+        _checks++;
         if (rounded == printed)
         {
             return;
         }
 
+        _failed++;
         Findings.Add(new Finding(rule.Id, rule.Level, $"{what}: recomputed {Format(decimal.Round(expected, 4))}% rounds to {Format(rounded)}%, printed {Format(printed)}%",
             where, tableId, rowLabel, rounded, printed));
     }

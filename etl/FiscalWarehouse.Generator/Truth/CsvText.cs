@@ -1,15 +1,12 @@
 using System.Globalization;
+using FiscalWarehouse.Model.Output;
 
 namespace FiscalWarehouse.Generator.Truth;
 
-/// <summary>RFC 4180 fields: quoted when they hold a comma, quote or line break.</summary>
+/// <summary>The truth files' lines, their fields written by the one CSV writer (<see cref="CsvField"/>).</summary>
 internal static class CsvText
 {
-    public static string Field(string? value)
-    {
-        value ??= "";
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    public static string Field(string? value) => CsvField.Of(value);
 
     /// <summary>元 amounts always with two decimals, so equal values print equally whatever their decimal scale.</summary>
     public static string Yuan(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace FiscalWarehouse.Warehouse.Configuration;
 
@@ -26,11 +28,23 @@ public static class FwConfiguration
         return builder.AddInMemoryCollection(shortcuts).Build();
     }
 
+    /// <summary>
+    /// Binds a section and validates it at once (its data annotations), so a host refuses a bad setting when it
+    /// starts, naming the setting, rather than failing on first use.
+    /// </summary>
     public static T Bind<T>(this IConfiguration configuration, string section)
-        where T : new()
+        where T : class, new()
     {
         var options = new T();
         configuration.GetSection(section).Bind(options);
+        var failures = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), failures, validateAllProperties: true))
+        {
+            // An InvalidOperationException, as every other refused setting is, with the standard failures inside.
+            var named = failures.Select(f => $"{section}:{string.Join(", ", f.MemberNames)}: {f.ErrorMessage}").ToList();
+            throw new InvalidOperationException(string.Join("; ", named), new OptionsValidationException(section, typeof(T), named));
+        }
+
         return options;
     }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace FiscalWarehouse.Warehouse.Configuration;
 
 /// <summary>Where the warehouse lives and how writers share it. Bound from the "Warehouse" section; FW_DB overrides Path.</summary>
@@ -5,9 +7,11 @@ public sealed class WarehouseOptions
 {
     public const string SectionName = "Warehouse";
 
+    [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "data/warehouse.duckdb";
 
     /// <summary>How long a second writer waits for the write lock before giving up with a clear message.</summary>
+    [Range(0, 86_400)]
     public int WriterWaitSeconds { get; set; }
 
     /// <summary>
@@ -15,8 +19,10 @@ public sealed class WarehouseOptions
     /// memory, and a bulk load keeps the pages it wrote cached up to that: 1.1 GiB for 10,000 reports. Beyond the
     /// limit DuckDB evicts clean pages and spills, so a smaller limit bounds memory at little cost.
     /// </summary>
+    [RegularExpression(@"^\s*\d+(\.\d+)?\s*([KMGT]i?B|B|[kmgt]i?b|%)?\s*$", ErrorMessage = "Warehouse:WriterMemoryLimit must be a DuckDB size such as 512MB or 2GiB")]
     public string WriterMemoryLimit { get; set; } = "512MB";
 
     /// <summary>Reports per load transaction when many files load at once (fw load, the demo); see WarehouseWriter.LoadFiles.</summary>
+    [Range(1, 100_000)]
     public int LoadBatchSize { get; set; } = 64;
 }

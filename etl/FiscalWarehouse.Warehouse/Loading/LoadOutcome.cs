@@ -17,12 +17,13 @@ public sealed record LoadOutcome(
     /// </summary>
     public Exception? Error { get; init; }
 
-    /// <summary><c>loaded</c>, <c>unchanged</c>, <c>replaced</c>, or <c>rejected: REASON (FILE:LINE)</c>.</summary>
+    /// <summary><c>loaded</c>, <c>unchanged</c>, <c>replaced</c>, <c>held: REASON</c>, or <c>rejected: REASON (FILE:LINE)</c>.</summary>
     public string StatusText => Status switch
     {
         LoadStatus.Loaded => "loaded",
         LoadStatus.Unchanged => "unchanged",
         LoadStatus.Replaced => "replaced",
+        LoadStatus.Held => $"held: {Reason}",
         _ => $"rejected: {Reason} ({Where ?? File})",
     };
 }

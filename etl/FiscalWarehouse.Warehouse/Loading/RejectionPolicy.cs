@@ -16,7 +16,7 @@ public static class RejectionPolicy
         var report = parsed.Report;
         if (string.IsNullOrWhiteSpace(UnitNames.Normalize(report.UnitName)))
         {
-            return ("no unit name found on the cover or in a table heading (部门/单位名称)", report.UnitSource?.Line ?? 1);
+            return ("no unit name found on the cover, in a table heading (部门/单位名称), the narrative or the file name (state it with --unit)", report.UnitSource?.Line ?? 1);
         }
 
         if (report.Tables.Count == 0 && report.Narrative.Count == 0)

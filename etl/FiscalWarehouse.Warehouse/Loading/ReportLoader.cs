@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using DuckDB.NET.Data;
 using FiscalWarehouse.Etl;
+using FiscalWarehouse.Etl.Logging;
 using FiscalWarehouse.Model.Findings;
 using FiscalWarehouse.Model.Reports;
 using FiscalWarehouse.Warehouse.Storage;
@@ -26,6 +27,9 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
     /// <summary>The version id already holding these exact bytes, if any (answered from memory: this is the only writer).</summary>
     // Appender column lists, read from the catalog once per writer: the schema does not change while it is open.
     private readonly Dictionary<string, IReadOnlyList<(string Name, string Type)>> _appenderColumns = new(StringComparer.Ordinal);
+
+    /// <summary>Set while fw load --accept loads a file: its version becomes current even if worse (ReplacementPolicy).</summary>
+    public bool AcceptWorse { get; set; }
 
     public long? FindByHash(string contentHash)
     {
@@ -108,6 +112,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
         }
         catch (Exception e) when (batch.Count > 1 && e is not OperationCanceledException)
         {
+            FallbackLog.BatchLoadedOneByOne(LibraryLogging.For(typeof(ReportLoader).FullName!), batch.Count, e.Message, e);
             foreach (var item in batch)
             {
                 Commit([item], outcomes, cancellationToken, throwOnFailure);
@@ -145,6 +150,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
                 Run(script);
             }
 
+            var held = AcceptWorse ? [] : ReplacementPolicy.HoldWorse(connection, firstRv, firstRv + batch.Count - 1, loadedAt);
             var loaded = ReadLoaded(firstRv, firstRv + batch.Count - 1);
             transaction.Commit();
             var outcomes = new List<(int, LoadOutcome)>(batch.Count);
@@ -157,7 +163,9 @@ internal sealed class ReportLoader(DuckDBConnection connection, RegionResolver r
                 {
                     _knownHashes.TryAdd(parsed.Report.Document.ContentHash, rv);
                 }
-                outcomes.Add((index, new LoadOutcome(displayPath, replaced ? LoadStatus.Replaced : LoadStatus.Loaded, rv, facts, findings)));
+                outcomes.Add((index, held.TryGetValue(rv, out var reason)
+                    ? new LoadOutcome(displayPath, LoadStatus.Held, rv, facts, findings, Reason: reason)
+                    : new LoadOutcome(displayPath, replaced ? LoadStatus.Replaced : LoadStatus.Loaded, rv, facts, findings)));
             }
 
             return outcomes;

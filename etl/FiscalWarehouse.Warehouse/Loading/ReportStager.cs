@@ -52,7 +52,7 @@ internal sealed class ReportStager(DuckDBConnection connection, SubjectCodes sub
                 }
 
                 var subject = subjects.For(row.Code, row.Label, family);
-                var part = family == TableFamilies.ThreePublic ? ThreePublicParts.FromLabel(row.Label) : null;
+                var part = family == TableFamilies.ThreePublic ? ThreePublicParts.OfRow(UnitNames.Normalize(row.Label)) : null;
                 rows.Row().Long(rv).Int(t + 1).Int(r + 1)
                     .Text(row.Code).Text(row.Label).Text(subject?.Level ?? LevelText(row.Level)).Text(RowKindText(row.Kind)).Text(row.LineNo).Int(row.Indent)
                     .Text(subject?.Code).Text(subject?.System).Text(subject?.Level).Bool(subject?.MappedByName ?? false).Text(part).End();

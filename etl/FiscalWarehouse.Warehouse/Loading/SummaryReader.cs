@@ -38,9 +38,10 @@ internal static class SummaryReader
             {
                 decimal? initial = reader.IsDBNull(2) ? null : reader.GetDecimal(2);
                 decimal? final = reader.IsDBNull(3) ? null : reader.GetDecimal(3);
-                decimal? rate = initial is { } i && i != 0 && final is { } f ? decimal.Round(f / i, 6) : null;
+                // The mart's rate is a percent; the summary keeps a fraction, exactly (a decimal shift, no rounding).
+                decimal? rate = reader.IsDBNull(4) ? null : reader.GetDecimal(4) / 100m;
                 rates.Add(new UnitExecutionRate(reader.GetString(0), reader.IsDBNull(1) ? 0 : reader.GetInt32(1), initial, final, rate,
-                    reader.IsDBNull(4) ? null : reader.GetString(4)));
+                    reader.IsDBNull(5) ? null : reader.GetString(5)));
             }
         }
 

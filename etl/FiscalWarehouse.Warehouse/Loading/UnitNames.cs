@@ -1,10 +1,12 @@
 using System.Text;
+using FiscalWarehouse.Etl.Identity;
 
 namespace FiscalWarehouse.Warehouse.Loading;
 
 /// <summary>
 /// Normalizes printed names so that the same unit (or subject) printed with full-width letters, stray spaces or other
 /// bracket styles is one key: NFKC folds full-width forms and （） to half width, whitespace goes, 【】〔〕［］ become ().
+/// HTML tags and entities go first (`&lt;b&gt;XX局&lt;/b&gt;`, `&amp;nbsp;`), so a unit read from HTML is the unit read from text.
 /// </summary>
 public static class UnitNames
 {
@@ -17,7 +19,7 @@ public static class UnitNames
     /// <summary>The full normalization, without the shortcut (tests check the shortcut against it).</summary>
     internal static string Fold(string printed)
     {
-        var folded = printed.Normalize(NormalizationForm.FormKC);
+        var folded = UnitMarkup.Strip(printed).Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
@@ -41,7 +43,7 @@ public static class UnitNames
     {
         foreach (var c in text)
         {
-            var plainAscii = c is > ' ' and < '\u007f' and not '[' and not ']';
+            var plainAscii = c is > ' ' and < '\u007f' and not '[' and not ']' and not '<' and not '&';
             var ideograph = c is >= '\u4e00' and <= '\u9fff';
             if (!plainAscii && !ideograph && c is not '、' and not '。')
             {

@@ -15,13 +15,17 @@ namespace FiscalWarehouse.Warehouse.Loading;
 public sealed class WarehouseWriter : IDisposable
 {
     private readonly DuckDBConnection _connection;
+    private readonly WriterLock _lock;
+    private readonly TimeProvider _time;
     private readonly string _path;
     private readonly ReportLoader _loader;
 
-    private WarehouseWriter(DuckDBConnection connection, string path, TimeProvider time)
+    private WarehouseWriter(DuckDBConnection connection, WriterLock held, string path, TimeProvider time)
     {
         _connection = connection;
+        _lock = held;
         _path = path;
+        _time = time;
         _loader = new ReportLoader(connection, LoadRegions(connection), LoadSubjects(connection), time);
     }
 
@@ -30,29 +34,37 @@ public sealed class WarehouseWriter : IDisposable
 
     public static WarehouseWriter Open(WarehouseOptions options, TimeProvider time)
     {
-        var connection = WarehouseFiles.OpenWriter(options.Path, options.WriterWaitSeconds);
+        // The OS lock comes first, before DuckDB creates, migrates or snapshots the file: a second writer of a new
+        // file otherwise raced the first one's creation and snapshot and lost its commits.
+        var held = WriterLock.Acquire(options.Path, options.WriterWaitSeconds);
+        DuckDBConnection? connection = null;
         try
         {
+            connection = WarehouseFiles.OpenLocked(options.Path, options.WriterWaitSeconds);
             Migrator.Migrate(connection);
+
+            // A writer killed before closing leaves a WAL, and every open re-creates the views: fold both into the file
+            // now, so the WAL does not grow by a restart that commits nothing and the snapshot below is complete.
+            Commands.Execute(connection, "checkpoint");
+
+            // Readers need a snapshot while this writer holds the file; make sure one exists before loading starts.
+            if (!File.Exists(Snapshot.PathFor(options.Path)))
+            {
+                Snapshot.CloseAndRefresh(connection, options.Path);
+                connection = WarehouseFiles.OpenLocked(options.Path, options.WriterWaitSeconds);
+            }
 
             // DuckDB checkpoints when the WAL passes 16 MB, and every checkpoint rewrites the fact tables' primary-key
             // indexes: on a 1,000-report load that was 23 of 44 CPU-seconds. A larger threshold checkpoints a few
             // times per load (and at close) instead of every few batches; the WAL keeps every commit durable meanwhile.
             Commands.Execute(connection, "set checkpoint_threshold = '256MB'");
             Commands.Execute(connection, $"set memory_limit = '{MemoryLimit(options.WriterMemoryLimit)}'");
-            var writer = new WarehouseWriter(connection, options.Path, time) { BatchSize = Math.Max(1, options.LoadBatchSize) };
-
-            // Readers need a snapshot while this writer holds the file; make sure one exists before loading starts.
-            if (!File.Exists(Snapshot.PathFor(options.Path)))
-            {
-                Snapshot.Refresh(connection, options.Path);
-            }
-
-            return writer;
+            return new WarehouseWriter(connection, held, options.Path, time) { BatchSize = Math.Max(1, options.LoadBatchSize) };
         }
         catch
         {
-            connection.Dispose();
+            connection?.Dispose();
+            held.Dispose();
             throw;
         }
     }
@@ -114,6 +126,42 @@ public sealed class WarehouseWriter : IDisposable
     /// <summary>Reports per transaction in <see cref="LoadFiles"/>: large enough that the per-statement cost of the load SQL is paid rarely, small enough to keep memory flat.</summary>
     public int BatchSize { get; set; } = 64;
 
+    /// <summary>
+    /// fw load --accept FILE: the version of this file becomes current even if the replacement policy held it (or would).
+    /// A file already loaded (held, or an older version) is promoted without parsing it again.
+    /// </summary>
+    public LoadOutcome Accept(string path, ReportParser parser, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        byte[] bytes;
+        try
+        {
+            bytes = parser.ReadFile(path);
+        }
+        catch (DocumentReadException e)
+        {
+            return new LoadOutcome(path, LoadStatus.Rejected, Reason: e.Reason, Where: Path.GetFileName(path));
+        }
+
+        if (_loader.FindByHash(ContentHash.Of(bytes)) is { } existing)
+        {
+            using var transaction = _connection.BeginTransaction();
+            ReplacementPolicy.Promote(_connection, existing, _time.GetUtcNow().UtcDateTime);
+            transaction.Commit();
+            return new LoadOutcome(path, LoadStatus.Replaced, existing);
+        }
+
+        _loader.AcceptWorse = true;
+        try
+        {
+            return LoadFile(path, parser, cancellationToken);
+        }
+        finally
+        {
+            _loader.AcceptWorse = false;
+        }
+    }
+
     /// <summary>Loads an already parsed report (the loader's unit of work: one transaction).</summary>
     public LoadOutcome Load(string displayPath, ParsedReport parsed, CancellationToken cancellationToken)
     {
@@ -142,11 +190,11 @@ public sealed class WarehouseWriter : IDisposable
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = parser.ReadFile(path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (DocumentReadException e)
         {
-            return new PreparedFile(new LoadOutcome(path, LoadStatus.Rejected, Reason: $"cannot read the file: {e.Message}", Where: fileName), null);
+            return new PreparedFile(new LoadOutcome(path, LoadStatus.Rejected, Reason: e.Reason, Where: e.Line is { } line ? $"{fileName}:{line.ToString(CultureInfo.InvariantCulture)}" : fileName), null);
         }
 
         // Same bytes, same report: answer before parsing.
@@ -179,11 +227,12 @@ public sealed class WarehouseWriter : IDisposable
     {
         try
         {
-            Snapshot.Refresh(_connection, _path);
+            Snapshot.CloseAndRefresh(_connection, _path);
         }
         finally
         {
             _connection.Dispose();
+            _lock.Dispose();
         }
     }
 

@@ -7,18 +7,28 @@ namespace FiscalWarehouse.Warehouse.Querying;
 public static class WarehouseQuery
 {
     /// <summary>Throws <see cref="ReadOnlyStatementException"/> for a statement that writes. While a load runs, answers from the snapshot.</summary>
-    public static QueryResult Run(string databasePath, string sql, CancellationToken cancellationToken)
+    public static QueryResult Run(string databasePath, string sql, CancellationToken cancellationToken) =>
+        Run(databasePath, sql, [], cancellationToken);
+
+    /// <summary>As <see cref="Run(string, string, CancellationToken)"/>; files under <paramref name="allowedDirectories"/> (and nothing else) may be read.</summary>
+    public static QueryResult Run(string databasePath, string sql, IReadOnlyList<string> allowedDirectories, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = WarehouseFiles.OpenReader(databasePath, out var note);
+        ReadSandbox.Apply(connection, allowedDirectories);
         return Execute(connection, sql, cancellationToken) with { Note = note };
     }
 
     /// <summary>Queries a Parquet lake written by fw export, without a warehouse file: each table is a view over its files.</summary>
-    public static QueryResult RunOnLake(string lakeDirectory, string sql, CancellationToken cancellationToken)
+    public static QueryResult RunOnLake(string lakeDirectory, string sql, CancellationToken cancellationToken) =>
+        RunOnLake(lakeDirectory, sql, [], cancellationToken);
+
+    /// <summary>As <see cref="RunOnLake(string, string, CancellationToken)"/>: the lake's directory is readable, plus <paramref name="allowedDirectories"/>.</summary>
+    public static QueryResult RunOnLake(string lakeDirectory, string sql, IReadOnlyList<string> allowedDirectories, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = Lake.LakeReader.Open(lakeDirectory);
+        ReadSandbox.Apply(connection, [lakeDirectory, .. allowedDirectories]);
         return Execute(connection, sql, cancellationToken);
     }
 

@@ -35,6 +35,7 @@ public static class Migrator
                 $"the warehouse has schema version {applied.Max()} (migrations {string.Join(", ", unknown)} unknown here), but this fw knows up to {embedded.Max(m => m.Version)}: it was written by a newer fw; use that version or export/import it"));
         }
 
+        VerifyChecksums(connection, embedded);
         var now = new List<int>();
         using var seeds = new SeedFiles();
         foreach (var migration in embedded.Where(m => !applied.Contains(m.Version) && m.Version <= targetVersion))
@@ -62,6 +63,30 @@ public static class Migrator
         }
 
         return now;
+    }
+
+    // A migration edited after it ran would leave this file's schema different from a fresh one built by the same
+    // program, silently; refusing names the file so the edit is reverted (or a new numbered migration written).
+    private static void VerifyChecksums(DuckDBConnection connection, IReadOnlyList<Migration> embedded)
+    {
+        var recorded = new Dictionary<int, string>();
+        using (var command = Commands.Create(connection, SqlScripts.Read("bootstrap/schema_checksums.sql")))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                recorded[reader.GetInt32(0)] = reader.GetString(1);
+            }
+        }
+
+        foreach (var migration in embedded)
+        {
+            if (recorded.TryGetValue(migration.Version, out var checksum) && checksum.Length > 0 && checksum != migration.Checksum)
+            {
+                throw new SchemaVersionException(string.Create(CultureInfo.InvariantCulture,
+                    $"migration sql/{migration.Path} was changed after it was applied to this warehouse (recorded checksum {checksum[..12]}…, embedded {migration.Checksum[..12]}…): restore the file and put the change in a new numbered migration, or rebuild the warehouse (fw export, then fw import)"));
+            }
+        }
     }
 
     /// <summary>Re-creates every view of sql/staging, sql/core, sql/marts in one transaction.</summary>

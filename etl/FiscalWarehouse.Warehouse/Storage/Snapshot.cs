@@ -3,27 +3,37 @@ using DuckDB.NET.Data;
 namespace FiscalWarehouse.Warehouse.Storage;
 
 /// <summary>
-/// The read copy beside a warehouse (<c>FILE.snapshot</c>) that readers use while a writer holds the file. The writer
-/// checkpoints (so the main file alone holds every committed row), copies to a temporary name and renames it over the
-/// old snapshot: readers see the old or the new snapshot, never a half-written one, and a writer killed while copying
-/// leaves the previous snapshot intact.
+/// The read copy beside a warehouse (<c>FILE.snapshot</c>) that readers use while a writer holds the file. The writer,
+/// holding the <see cref="WriterLock"/>, checkpoints and closes its connection (so the main file alone holds every
+/// committed row and no descriptor of DuckDB's is open), copies the closed file to a temporary name and renames it over
+/// the old snapshot: readers see the old or the new snapshot, never a half-written one, and a writer killed while
+/// copying leaves the previous snapshot intact.
 /// </summary>
 public static class Snapshot
 {
     public static string PathFor(string warehousePath) => System.IO.Path.GetFullPath(warehousePath) + ".snapshot";
 
-    /// <summary>Called by the writer, which holds the only connection, so nothing changes the file during the copy.</summary>
-    internal static void Refresh(DuckDBConnection writer, string warehousePath)
+    /// <summary>
+    /// Checkpoints and closes <paramref name="writer"/>, then copies the file. Never copy a file DuckDB has open: closing
+    /// the copy's descriptor makes the kernel drop DuckDB's lock on it (POSIX record locks are per process).
+    /// </summary>
+    internal static void CloseAndRefresh(DuckDBConnection writer, string warehousePath)
     {
-        using (var checkpoint = writer.CreateCommand())
+        try
         {
+            using var checkpoint = writer.CreateCommand();
             checkpoint.CommandText = "checkpoint";
             checkpoint.ExecuteNonQuery();
         }
+        finally
+        {
+            writer.Dispose();
+        }
 
-        var target = PathFor(warehousePath);
+        var source = System.IO.Path.GetFullPath(warehousePath);
+        var target = PathFor(source);
         var temporary = target + ".tmp";
-        File.Copy(System.IO.Path.GetFullPath(warehousePath), temporary, overwrite: true);
+        File.Copy(source, temporary, overwrite: true);
         File.Move(temporary, target, overwrite: true);
     }
 }

@@ -13,14 +13,33 @@ public static class WarehouseFiles
 {
     private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// A writing connection, holding the <see cref="WriterLock"/> until the connection is disposed. A second writer waits
+    /// up to <paramref name="waitSeconds"/> for the lock, then gets <see cref="WarehouseBusyException"/>.
+    /// </summary>
     public static DuckDBConnection OpenWriter(string path, int waitSeconds)
     {
-        var full = System.IO.Path.GetFullPath(path);
-        if (System.IO.Path.GetDirectoryName(full) is { } directory)
+        var held = WriterLock.Acquire(path, waitSeconds);
+        try
         {
-            Directory.CreateDirectory(directory);
+            var connection = OpenLocked(path, waitSeconds);
+            connection.Disposed += (_, _) => held.Dispose();
+            return connection;
         }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
 
+    /// <summary>
+    /// Opens the file for writing; the caller holds the <see cref="WriterLock"/>. DuckDB's lock may still be held for a
+    /// moment by a reader (fw sql, the dashboards, an exporter), so a conflict is retried within the wait.
+    /// </summary>
+    public static DuckDBConnection OpenLocked(string path, int waitSeconds)
+    {
+        var full = System.IO.Path.GetFullPath(path);
         var waited = Stopwatch.StartNew();
         while (true)
         {
@@ -35,9 +54,7 @@ public static class WarehouseFiles
                 connection.Dispose();
                 if (waited.Elapsed.TotalSeconds >= waitSeconds)
                 {
-                    throw new WarehouseBusyException(
-                        $"the warehouse {full} is being written by another process{HolderOf(e.Message)}; DuckDB allows one writer at a time. " +
-                        $"Try again when it has finished{(waitSeconds > 0 ? $" (waited {waitSeconds}s)" : "")}, or set Warehouse:WriterWaitSeconds (FW_Warehouse__WriterWaitSeconds) to wait for it.", e);
+                    throw new WarehouseBusyException(WriterLock.BusyMessage(full, waitSeconds, HolderOf(e.Message)), e);
                 }
 
                 Thread.Sleep(RetryInterval);

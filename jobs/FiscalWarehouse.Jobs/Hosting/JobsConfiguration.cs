@@ -10,11 +10,6 @@ public static class JobsConfiguration
     {
         var jobs = configuration.Bind<JobsOptions>(JobsOptions.SectionName);
         var warehouse = configuration.Bind<WarehouseOptions>(WarehouseOptions.SectionName);
-        if (jobs.WorkerCount < 1 || jobs.Retries < 0 || jobs.SettleSeconds < 0)
-        {
-            throw new InvalidOperationException("Jobs: WorkerCount must be ≥ 1, Retries ≥ 0 and SettleSeconds ≥ 0");
-        }
-
         HangfireStorageSetup.Validate(jobs);
         _ = TimeZoneOf(jobs);
         return (jobs, warehouse);

@@ -1,4 +1,5 @@
 using FiscalWarehouse.Etl;
+using FiscalWarehouse.Etl.Logging;
 using FiscalWarehouse.Jobs.Inbox;
 using FiscalWarehouse.Jobs.Jobs;
 using FiscalWarehouse.Jobs.Quarantine;
@@ -36,7 +37,7 @@ public static class JobsHost
         services.AddSingleton(sp => new StagingArea(sp.GetRequiredService<JobPaths>().Staging));
         services.AddSingleton(sp => new QuarantineArea(sp.GetRequiredService<JobPaths>().Quarantine));
         services.AddSingleton<StableFileDetector>();
-        services.AddSingleton(_ => new ReportParser());
+        services.AddSingleton(_ => new ReportParser(limits: FiscalWarehouse.Warehouse.Configuration.FwConfiguration.Bind<FiscalWarehouse.Etl.Limits.DocumentLimits>(configuration, FiscalWarehouse.Etl.Limits.DocumentLimits.SectionName)));
         services.AddTransient<ScanInboxJob>();
         services.AddTransient<LoadFileJob>();
         services.AddTransient<LoaderJob>();
@@ -58,7 +59,10 @@ public static class JobsHost
         });
         services.AddHostedService<WorkerStartup>();
         services.AddHostedService<TriggerWatcher>();
-        return builder.Build();
+        var host = builder.Build();
+        // The ETL and warehouse libraries build their readers without the container: their fallbacks log through this.
+        LibraryLogging.Use(host.Services.GetRequiredService<ILoggerFactory>());
+        return host;
     }
 
     private static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration, Action<ILoggingBuilder>? custom)

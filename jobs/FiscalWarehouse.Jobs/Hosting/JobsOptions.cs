@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace FiscalWarehouse.Jobs.Hosting;
 
 /// <summary>
@@ -51,18 +53,23 @@ public sealed class JobsOptions
     /// <summary>PostgreSQL schema of the Hangfire tables: one per warehouse when several installations share a server.</summary>
     public string PostgresSchema { get; set; } = "hangfire";
 
+    [Range(1, 256)]
     public int WorkerCount { get; set; } = Math.Max(2, Environment.ProcessorCount);
 
     /// <summary>Retries of a transient failure (I/O, a locked file) before the file goes to quarantine.</summary>
+    [Range(0, 100)]
     public int Retries { get; set; } = 3;
 
     /// <summary>First retry delay; each further retry waits three times longer.</summary>
+    [Range(0, 86_400)]
     public int RetryDelaySeconds { get; set; } = 10;
 
     /// <summary>A file is taken only when its size and modification time stay unchanged across this interval.</summary>
+    [Range(0, 86_400)]
     public double SettleSeconds { get; set; } = 5;
 
     /// <summary>A claimed file whose job vanished (a crashed worker) is re-enqueued after this long.</summary>
+    [Range(1, 604_800)]
     public int OrphanAfterSeconds { get; set; } = 600;
 
     /// <summary>
@@ -74,5 +81,6 @@ public sealed class JobsOptions
     public string[] EffectiveQueues => Queues.Length > 0 ? Queues : [JobQueues.Load, JobQueues.Parse, JobQueues.Scan];
 
     /// <summary>Seconds a running job gets to finish on Ctrl+C / SIGTERM before it is cancelled.</summary>
+    [Range(0, 3_600)]
     public int ShutdownSeconds { get; set; } = 30;
 }

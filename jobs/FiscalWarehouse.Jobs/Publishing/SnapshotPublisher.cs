@@ -1,5 +1,5 @@
-using DuckDB.NET.Data;
 using FiscalWarehouse.Jobs.Ledger;
+using FiscalWarehouse.Warehouse.Storage;
 
 namespace FiscalWarehouse.Jobs.Publishing;
 
@@ -22,15 +22,17 @@ public static class SnapshotPublisher
         var temporary = $"{snapshot}.{Guid.NewGuid():N}.tmp";
         try
         {
-            using (var connection = new DuckDBConnection($"Data Source={database}"))
+            // The writer lock keeps other writers out until the copy is done; the copy is taken of the closed file,
+            // because closing a second descriptor of a file DuckDB has open drops DuckDB's own lock on it.
+            using var held = WriterLock.Acquire(database, waitSeconds: 0);
+            using (var connection = WarehouseFiles.OpenLocked(database, waitSeconds: 0))
             {
-                connection.Open();
                 using var command = connection.CreateCommand();
                 command.CommandText = LedgerSql.Checkpoint;
                 command.ExecuteNonQuery();
-                File.Copy(database, temporary, overwrite: true);
             }
 
+            File.Copy(database, temporary, overwrite: true);
             File.Move(temporary, snapshot, overwrite: true);
         }
         finally

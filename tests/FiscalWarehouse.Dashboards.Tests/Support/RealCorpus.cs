@@ -88,6 +88,7 @@ internal static class RealCorpus
         return new Ids(
             Scalar("select unit_id from dim_report where file_name = $v", GaopingFile),
             Scalar("select report_version_id from dim_report where file_name = $v", GaopingFile),
-            Scalar("select min(unit_id) from dim_unit where contains(normalized_name, $v)", "<script>"));
+            // Unit keys are stripped of markup (issue 21): the hostile name keeps its text and its & " ' characters, not its tags.
+            Scalar("select min(unit_id) from dim_unit where contains(normalized_name, $v)", "alert(\"fw\")"));
     }
 }

@@ -20,6 +20,10 @@ public sealed class UnitNamesTests
     [InlineData("高平市工业和信息化局", "高平市工业和信息化局")]
     [InlineData("襄垣县 工业和信息化局（本级）", "襄垣县工业和信息化局(本级)")]
     [InlineData("【单位】泽州县工信局", "(单位)泽州县工信局")]
+    [InlineData("<b>高平市工业和信息化局</b>", "高平市工业和信息化局")]
+    [InlineData("高平市工业和信息化局&nbsp;", "高平市工业和信息化局")]
+    [InlineData("&lt;span&gt;高平市工业和信息化局&lt;/span&gt;", "高平市工业和信息化局")]
+    [InlineData("<p class=\"title\">高平市<br/>工业和信息化局</p>", "高平市工业和信息化局")]
     public void Normalize_PrintedName_OneKey(string printed, string key)
     {
         Assert.Equal(key, UnitNames.Normalize(printed));

@@ -171,7 +171,7 @@ public sealed class WarehouseWriterTests : IDisposable
     }
 
     [Fact]
-    public void Summarize_FinalReport_ExecutionRateFromItsNarrative()
+    public void Summarize_FinalReport_ExecutionRateIsTheMarts()
     {
         _writer.Load("a.txt", SampleReports.GaopingFinal().Build(), TestContext.Current.CancellationToken);
 
@@ -180,8 +180,8 @@ public sealed class WarehouseWriterTests : IDisposable
         Assert.Equal(1, summary.Reports);
         Assert.Equal(1, summary.FindingsBySeverity["error"]);
         var rate = Assert.Single(summary.ExecutionRates);
-        // seed 000, line 437: 218.23 / 198.55 = 109.91%.
-        Assert.Equal(1.099119m, rate.Rate);
+        // seed 000, line 437: 218.23 / 198.55 = 109.91%; the mart's rate (109.911861%) as a fraction.
+        Assert.Equal(1.09911861m, rate.Rate);
         Assert.Equal(1_985_500.00m, rate.InitialBudgetYuan);
     }
 

@@ -213,4 +213,26 @@ public sealed class ExecutionRateMartTests
 
         Assert.Equal(20_000.00m, Row(w, unit, "total").Dec("final_yuan"));
     }
+
+    [Fact]
+    public void NarrativeBudgetOfAnUnplacedSubject_IsNeverTheTotalsBudget()
+    {
+        // Issue 17: a budget figure about a part the reader could not place (a sentence fragment, a 款/项 path no table
+        // prints) stays in fact_narrative; the 合计's adjusted budget comes only from a figure naming no subject.
+        using var w = new MartWarehouse();
+        var unit = w.Unit("测试市信访局", "220100");
+        var report = w.Report(unit, 2025, "决算");
+        w.Expenditure(report, "general_budget", null, "total", "final_account", 13_732.40m, rowKind: "total");
+        w.Narrative(report, GeneralBudget, "initial_budget", wan: 13_500.00m, line: 40);
+        w.Narrative(report, GeneralBudget, "adjusted_budget", wan: 222.60m, subject: "初预算为", line: 41);
+        w.Narrative(report, BySubject, "adjusted_budget", wan: 88.00m, subject: "审计事务 / 不存在事项", line: 42);
+
+        var row = Row(w, unit, "general_budget");
+
+        Assert.Equal(135_000_000.00m, row.Dec("initial_budget_yuan"));
+        Assert.Null(row.Dec("adjusted_budget_yuan"));
+        Assert.Null(row.Dec("rate_vs_adjusted"));
+        Assert.Equal(101.72m, row.Printed("rate_vs_initial"));
+        Assert.Equal(1m, w.Single("select count(*)::decimal(18, 0) as n from mart_execution_rate where unit_id = $u", ("u", unit)).Dec("n"));
+    }
 }

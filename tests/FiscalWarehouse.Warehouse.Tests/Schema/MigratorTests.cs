@@ -53,6 +53,39 @@ public sealed class MigratorTests
     }
 
     [Fact]
+    public void Migrate_AppliedMigrationChangedSince_IsRefusedNamingTheFile()
+    {
+        using var temp = new TempDirectory();
+        using var connection = new DuckDBConnection($"Data Source={temp.File("w.duckdb")}");
+        connection.Open();
+        Migrator.Migrate(connection);
+        // As if sql/migrations/0003 had been edited after this file was migrated: its recorded checksum differs.
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "update schema_version set checksum = repeat('0', 64) where version = 3";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<SchemaVersionException>(() => Migrator.Migrate(connection));
+        Assert.Contains("sql/migrations/0003_core_facts.sql", error.Message, StringComparison.Ordinal);
+        Assert.Contains("was changed after it was applied", error.Message, StringComparison.Ordinal);
+        Assert.Contains("000000000000…", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Migrate_RecordedChecksums_AreTheEmbeddedFiles()
+    {
+        using var temp = new TempDirectory();
+        using var connection = new DuckDBConnection($"Data Source={temp.File("w.duckdb")}");
+        connection.Open();
+        Migrator.Migrate(connection);
+
+        var core = Migration.Embedded().Single(m => m.Version == 3);
+        Assert.Equal(core.Checksum, Query<string>(connection, "select checksum from schema_version where version = 3"));
+        Assert.Equal(64, core.Checksum.Length);
+    }
+
+    [Fact]
     public void Migrate_OlderFile_AppliesOnlyTheMissingMigrations()
     {
         using var temp = new TempDirectory();

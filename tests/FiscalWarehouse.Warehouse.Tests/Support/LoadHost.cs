@@ -41,7 +41,7 @@ public sealed class LoadHost : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static LoadHost Start(string mode, string db, int count = 0)
+    public static LoadHost Start(string mode, string db, int count = 0, int first = 1, int waitSeconds = 0)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -50,7 +50,7 @@ public sealed class LoadHost : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { typeof(LoadHost).Assembly.Location, Flag, mode, db, count.ToString(CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { typeof(LoadHost).Assembly.Location, Flag, mode, db, count.ToString(CultureInfo.InvariantCulture), first.ToString(CultureInfo.InvariantCulture), waitSeconds.ToString(CultureInfo.InvariantCulture) })
         {
             info.ArgumentList.Add(arg);
         }
@@ -112,7 +112,9 @@ public sealed class LoadHost : IDisposable
     internal static int Run(string[] args)
     {
         var (mode, db, count) = (args[0], args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
-        using var writer = WarehouseWriter.Open(new WarehouseOptions { Path = db });
+        var first = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
+        var wait = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 0;
+        using var writer = WarehouseWriter.Open(new WarehouseOptions { Path = db, WriterWaitSeconds = wait });
         if (mode == "hold")
         {
             Console.WriteLine("holding");
@@ -122,7 +124,7 @@ public sealed class LoadHost : IDisposable
         }
 
         Console.WriteLine("opened");
-        for (var i = 1; i <= count; i++)
+        for (var i = first; i < first + count; i++)
         {
             var outcome = writer.Load($"bulk-{i}.txt", SampleReports.Bulk(i), CancellationToken.None);
             Console.WriteLine($"{outcome.StatusText} {i}");

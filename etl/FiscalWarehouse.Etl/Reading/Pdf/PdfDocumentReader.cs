@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using FiscalWarehouse.Etl.Logging;
 using FiscalWarehouse.Etl.Reading.Pdf.Vector;
 using FiscalWarehouse.Model.Documents;
 
@@ -29,7 +30,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         // pdftotext reads the bytes from its standard input and runs in its own process; the vector borders are read
         // meanwhile on this thread (two cores, one each). No temp file unless a page has to be rendered.
         var words = Task.Run(() => PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", "-", "-"], cancellationToken, bytes), cancellationToken);
-        var vector = VectorRulings.ReadAll(bytes);
+        var vector = VectorRulings.ReadAll(bytes, name);
         var pages = VectorRulings.DisplayedSizes(PdfTsvParser.Parse(words.GetAwaiter().GetResult()), vector);
         if (pages.Count == 0)
         {
@@ -83,6 +84,8 @@ public sealed class PdfDocumentReader : IDocumentReader
         var found = VectorRulings.ForPages(vector, pages, wanted);
         if (found.NeedRendering.Count > 0)
         {
+            FallbackLog.PagesRendered(LibraryLogging.For(typeof(PdfDocumentReader).FullName!), name, string.Join(',', found.NeedRendering.Order()),
+                vector is null ? "the drawing could not be read" : "their size differs from poppler's, or they paint an image and draw no border");
             foreach (var (number, rendered) in RulingExtractor.Extract(name, bytes, pages, found.NeedRendering, cancellationToken))
             {
                 found.Rulings[number] = rendered;

@@ -46,14 +46,18 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
             return;
         }
 
+        if (rule.Id == "narrative.execution_rate")
+        {
+            ExecutionRates(rule, context);
+            return;
+        }
+
         foreach (var sentence in context.Report.Narrative.GroupBy(f => (f.Source.Line, f.Topic, f.Subject)))
         {
             var current = First(sentence, Measure.FinalAccount) ?? First(sentence, Measure.InitialBudget);
             var prior = First(sentence, Measure.PriorYear);
             var change = First(sentence, Measure.Change);
             var rate = First(sentence, Measure.ChangeRate);
-            var execution = First(sentence, Measure.ExecutionRate);
-            var initial = First(sentence, Measure.InitialBudget);
             switch (rule.Id)
             {
                 case "narrative.change_amount" when current is not null && prior is not null && change is not null:
@@ -71,17 +75,51 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
                     }
 
                     break;
-                case "narrative.execution_rate" when execution is not null && initial is not null && initial.Value != 0:
-                    var spent = First(sentence, Measure.FinalAccount);
-                    if (spent is not null)
-                    {
-                        context.CompareRate(rule, null, sentence.Key.Subject, execution.Source, execution.Value!.Value, RuleContext.Decimals(execution.PrintedText),
-                            spent.Value!.Value / initial.Value!.Value * 100m, $"narrative execution rate '{execution.PrintedText}' = {spent.PrintedText} ÷ {initial.PrintedText}");
-                    }
-
-                    break;
             }
         }
+    }
+
+    /// <summary>
+    /// A rate the document prints beside its figures (完成年初预算的109.91%, 执行率98.5%) against 决算 ÷ the budget the
+    /// rate's own clause names: 年初预算 when it says so, else the adjusted budget the sentence states, else its 年初预算. Figures are taken
+    /// from the whole sentence, which may be wrapped over lines and pages.
+    /// </summary>
+    private static void ExecutionRates(RuleDefinition rule, RuleContext context)
+    {
+        foreach (var sentence in context.Report.Narrative.GroupBy(f => (f.Sentence, f.Topic, f.Subject)))
+        {
+            var execution = First(sentence, Measure.ExecutionRate);
+            var spent = First(sentence, Measure.FinalAccount);
+            if (execution is null || spent is null)
+            {
+                continue;
+            }
+
+            var initial = First(sentence, Measure.InitialBudget);
+            var adjusted = First(sentence, Measure.AdjustedBudget);
+            var namesInitial = RateLabel(sentence.Key.Sentence, execution.PrintedText).Contains("年初", StringComparison.Ordinal);
+            var budget = namesInitial ? initial ?? adjusted : adjusted ?? initial;
+            if (budget is null || budget.Value == 0)
+            {
+                continue;
+            }
+
+            context.CompareRate(rule, null, sentence.Key.Subject, execution.Source, execution.Value!.Value, RuleContext.Decimals(execution.PrintedText),
+                spent.Value!.Value / budget.Value!.Value * 100m, $"narrative execution rate '{execution.PrintedText}' = {spent.PrintedText} ÷ {budget.PrintedText}");
+        }
+    }
+
+    /// <summary>The words printed right before a rate (完成年初预算的 / 完成预算的): which budget it is a rate of.</summary>
+    private static string RateLabel(string sentence, string printedRate)
+    {
+        var at = sentence.IndexOf(printedRate, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return "";
+        }
+
+        var clause = sentence.AsSpan(0, at).LastIndexOfAny("，,；;");
+        return sentence[(clause + 1)..at];
     }
 
     private static decimal Signed(NarrativeFigure change) =>

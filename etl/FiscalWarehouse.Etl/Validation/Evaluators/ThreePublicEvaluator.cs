@@ -23,11 +23,11 @@ internal sealed class ThreePublicEvaluator : IRuleEvaluator
     public static void CheckTransposed(RuleDefinition rule, RuleContext context, ReportTable table)
     {
         var total = TableQueries.RowByLabel(table, k => k is "合计" or "小计");
-        var overseas = TableQueries.RowByLabel(table, k => k.Contains("因公出国", StringComparison.Ordinal));
-        var reception = TableQueries.RowByLabel(table, k => k.Contains("公务接待", StringComparison.Ordinal));
-        var vehicles = TableQueries.RowByLabel(table, k => k.Contains("购置及运行", StringComparison.Ordinal));
-        var purchase = TableQueries.RowByLabel(table, k => k.Contains("购置费", StringComparison.Ordinal) && !k.Contains("运行", StringComparison.Ordinal));
-        var operation = TableQueries.RowByLabel(table, k => k.Contains("运行维护", StringComparison.Ordinal) && !k.Contains("购置", StringComparison.Ordinal));
+        var overseas = RowOf(table, ThreePublicPart.OverseasTravel);
+        var reception = RowOf(table, ThreePublicPart.Reception);
+        var vehicles = RowOf(table, ThreePublicPart.VehicleTotal);
+        var purchase = RowOf(table, ThreePublicPart.VehiclePurchase);
+        var operation = RowOf(table, ThreePublicPart.VehicleOperation);
         foreach (var c in context.NumericColumns(table))
         {
             if (total is not null && overseas is not null && reception is not null && vehicles is not null)
@@ -42,6 +42,8 @@ internal sealed class ThreePublicEvaluator : IRuleEvaluator
             }
         }
     }
+
+    private static TableRow? RowOf(ReportTable table, string part) => TableQueries.RowByLabel(table, k => ThreePublicParts.Of(k, inThreePublicTable: true) == part);
 
     public void Evaluate(RuleDefinition rule, RuleContext context)
     {

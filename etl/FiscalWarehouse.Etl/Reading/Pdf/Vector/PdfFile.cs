@@ -7,7 +7,7 @@ internal sealed record PdfPageObject(double[] MediaBox, int Rotate, Dictionary<s
 /// Just enough of a PDF file to walk its page tree: objects are located by scanning for <c>N G obj</c> (later
 /// definitions win, as incremental updates intend; a damaged cross-reference table does not matter), object streams
 /// are opened on demand, streams are decrypted (<see cref="PdfDecryption"/>) and decoded when unfiltered or
-/// Flate-compressed. Anything else (other filters, AES-256) throws <see cref="PdfSyntaxException"/> and the caller renders the pages instead.
+/// Flate-compressed. Anything else (other filters, unknown security handlers) throws <see cref="PdfSyntaxException"/> and the caller renders the pages instead.
 /// </summary>
 internal sealed class PdfFile
 {

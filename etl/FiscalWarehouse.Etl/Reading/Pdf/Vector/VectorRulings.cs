@@ -1,3 +1,6 @@
+using FiscalWarehouse.Etl.Logging;
+using Microsoft.Extensions.Logging;
+
 namespace FiscalWarehouse.Etl.Reading.Pdf.Vector;
 
 /// <summary>One page's borders from its drawing, whether it painted an image, and its size in points as displayed.</summary>
@@ -16,8 +19,11 @@ internal static class VectorRulings
     // The shortest border worth keeping, in points (as for rendered borders).
     private const double MinLength = 10;
 
-    /// <summary>Borders for every page, numbered from 1; null when the file is outside what this reader handles.</summary>
-    public static List<VectorPage>? ReadAll(byte[] bytes)
+    /// <summary>
+    /// Borders for every page, numbered from 1; null when the file is outside what this reader handles (logged as a
+    /// warning naming <paramref name="fileName"/>: the borders then cost a rendering).
+    /// </summary>
+    public static List<VectorPage>? ReadAll(byte[] bytes, string fileName = "", ILogger? log = null)
     {
         try
         {
@@ -41,6 +47,7 @@ internal static class VectorRulings
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
             // Whatever this reader trips on (a syntax it does not know, a damaged file), rendering still gives the borders.
+            FallbackLog.DrawingUnreadable(log ?? LibraryLogging.For(typeof(VectorRulings).FullName!), fileName, e.Message, e);
             return null;
         }
     }

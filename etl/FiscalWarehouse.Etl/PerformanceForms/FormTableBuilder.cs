@@ -1,0 +1,38 @@
+using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Tables;
+
+namespace FiscalWarehouse.Etl.PerformanceForms;
+
+/// <summary>Collects the columns (by header path, each once) and rows of one performance form.</summary>
+internal sealed class FormTableBuilder(string fileName)
+{
+    private readonly List<TableColumn> _columns = [];
+    private readonly List<TableRow> _rows = [];
+
+    public string FileName { get; } = fileName;
+
+    public IReadOnlyList<TableColumn> Columns => _columns;
+
+    public IReadOnlyList<TableRow> Rows => _rows;
+
+    public int Column(IReadOnlyList<string> headerPath, ColumnMeaning meaning)
+    {
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            if (_columns[i].HeaderPath.SequenceEqual(headerPath, StringComparer.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        _columns.Add(new TableColumn([.. headerPath], meaning));
+        return _columns.Count - 1;
+    }
+
+    public void Row(SourceLine line, string label, int indent, RowKind kind, IEnumerable<(int Column, CellValue Value)> cells)
+    {
+        var source = line.RefIn(FileName);
+        var tableCells = cells.Select(c => new TableCell(c.Column, c.Value, source)).ToList();
+        _rows.Add(new TableRow(null, label, SubjectLevel.None, indent, kind, tableCells, source));
+    }
+}

@@ -1,0 +1,159 @@
+using FiscalWarehouse.Etl.Recognition;
+using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Tables;
+using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
+
+namespace FiscalWarehouse.Etl.PerformanceForms;
+
+/// <summary>
+/// Reads the form-like performance tables (绩效自评表, 部门整体自评表, 绩效目标表) that the general table builder cannot:
+/// label-anchored rows, shifted columns, side-by-side 实施期/年度 blocks. Recognition finds the table's lines and its
+/// catalog id; this turns them into a <see cref="ReportTable"/> (one per project form).
+/// </summary>
+public sealed class PerformanceTableReader
+{
+    public const string TargetCatalogId = "perf_target";
+
+    /// <param name="lines">The lines from the title to the end of the form (exclusive of the next table's title).</param>
+    public ReportTable Read(string catalogId, string printedTitle, IReadOnlyList<SourceLine> lines, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var table = new FormTableBuilder(fileName);
+        string? subject = null;
+        string? filer = null;
+        var unit = AmountUnit.Unknown;
+        (int Weight, int Score)? scores = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            var first = TextKey.Of(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
+            subject ??= NamedValue(line, "项目名称") ?? NamedValue(line, "部门名称");
+            filer ??= first.StartsWith("填报单位", StringComparison.Ordinal) ? AfterColon(line.Text) : null;
+            if (unit == AmountUnit.Unknown)
+            {
+                unit = UnitIn(line);
+            }
+
+            if (FundBlockReader.IsHeader(line))
+            {
+                i = FundBlockReader.Read(lines, i, table) - 1;
+            }
+            else if (TargetFormReader.IsFundStart(line))
+            {
+                i = TargetFormReader.ReadFunds(lines, i, table) - 1;
+            }
+            else if (TargetFormReader.IsIndicatorHeader(line))
+            {
+                i = TargetFormReader.ReadIndicators(lines, i, table) - 1;
+            }
+            else if (ScoredBlockReader.IsHeader(line))
+            {
+                var (next, weight, score) = ScoredBlockReader.Read(lines, i, table);
+                i = next - 1;
+                scores = weight is { } w && score is { } sc ? (w, sc) : scores;
+            }
+            else if (IsTotal(first) && scores is { } s)
+            {
+                Total(line, table, s);
+            }
+        }
+
+        if (unit == AmountUnit.Unknown)
+        {
+            // The 部门整体自评表 of seed 003 prints no unit; its amounts are the 决算's 万元 (858.9 = 年初 858.90).
+            unit = string.Equals(catalogId, TargetCatalogId, StringComparison.Ordinal) ? AmountUnit.Yuan : AmountUnit.TenThousandYuan;
+        }
+
+        var source = lines.Count > 0 ? lines[0].RefIn(fileName) : new SourceRef(fileName, 1);
+        return new ReportTable(catalogId, Narrative.ProseMarkup.Strip(printedTitle), null, unit, table.Columns, table.Rows, false, source,
+            lines.Count > 0 ? lines[^1].Number : source.Line)
+        {
+            Subject = subject ?? filer,
+        };
+    }
+
+    /// <summary>总分 99.55 优 (seed 001, line 776) or 总分 70 70.0 (seed 003, line 806): numbers in order, then the grade.</summary>
+    private static void Total(SourceLine line, FormTableBuilder table, (int Weight, int Score) columns)
+    {
+        var printed = line.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).Skip(1).ToList();
+        var numbers = printed.Where(CellParser.IsNumber).ToList();
+        var cells = new List<(int Column, CellValue Value)>();
+        if (numbers.Count >= 2)
+        {
+            cells.Add((columns.Weight, CellParser.Parse(numbers[0])));
+            cells.Add((columns.Score, CellParser.Parse(numbers[1])));
+        }
+        else if (numbers.Count == 1)
+        {
+            cells.Add((columns.Score, CellParser.Parse(numbers[0])));
+        }
+
+        var grade = printed.FirstOrDefault(p => p is "优" or "良" or "中" or "差" or "优秀" or "良好" or "合格" or "不合格");
+        if (grade is not null)
+        {
+            cells.Add((table.Column(["总分", "等级"], FormHeaders.Meaning(FormHeaders.Grade)), CellParser.Parse(grade)));
+        }
+
+        var label = TextKey.Of(line.Cells.First(c => !string.IsNullOrWhiteSpace(c)));
+        table.Row(line, label, 0, RowKind.Total, cells);
+    }
+
+    private static bool IsTotal(string first) =>
+        first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("分值及得分合计", StringComparison.Ordinal)
+        || first.StartsWith("总计得分", StringComparison.Ordinal);
+
+    /// <summary>The value printed after a field label (项目名称 … 物资管理经费, seed 000, line 529).</summary>
+    private static string? NamedValue(SourceLine line, string field)
+    {
+        for (var i = 0; i < line.Cells.Count; i++)
+        {
+            if (!string.Equals(TextKey.Of(line.Cells[i]), field, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var value = line.Cells.Skip(i + 1).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim();
+            return string.IsNullOrEmpty(value) ? null : value;
+        }
+
+        return null;
+    }
+
+    private static string? AfterColon(string text)
+    {
+        var at = text.IndexOfAny([':', '：']);
+        var value = at >= 0 ? text[(at + 1)..].Trim() : "";
+        return value.Length > 0 ? value : null;
+    }
+
+    /// <summary>The form's printed unit: 项目资金(万元) (seed 001, line 723) or 项目资金 (元) (seed 000, line 532).</summary>
+    private static AmountUnit UnitIn(SourceLine line)
+    {
+        foreach (var cell in line.Cells)
+        {
+            var key = TextKey.Of(cell);
+            if (!key.StartsWith("项目资金", StringComparison.Ordinal) && !key.Contains("单位:", StringComparison.Ordinal)
+                && !key.StartsWith("预算执行", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (key.Contains("(万元)", StringComparison.Ordinal) || key.EndsWith("单位:万元", StringComparison.Ordinal))
+            {
+                return AmountUnit.TenThousandYuan;
+            }
+
+            if (key.Contains("(元)", StringComparison.Ordinal) || key.EndsWith("单位:元", StringComparison.Ordinal))
+            {
+                return AmountUnit.Yuan;
+            }
+        }
+
+        return AmountUnit.Unknown;
+    }
+}

@@ -1,0 +1,183 @@
+using FiscalWarehouse.Etl.Recognition;
+using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Tables;
+using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
+
+namespace FiscalWarehouse.Etl.PerformanceForms;
+
+/// <summary>
+/// A scored block of a self-evaluation form: indicator rows (一级/二级/三级指标, 年初指标值, 调整后指标值, 实际完成值,
+/// 分值, 得分) or the 资金管理情况 rows of seed 003 (情况说明, 分值(20), 得分). Cells drift left and right of the header
+/// (seed 003, lines 744–750; seed 001, line 737), so each row is anchored on its last two numbers — 分值 and 得分 — and
+/// the other columns are read at the header's positions moved by the same shift. Empty 一级/二级 cells repeat the row above.
+/// </summary>
+internal static class ScoredBlockReader
+{
+    /// <summary>Separate short 分值 and 得分 cells; 分值及得分合计 (seed 003, line 768) is a total, not a header.</summary>
+    public static bool IsHeader(SourceLine line) =>
+        line.Cells.Any(c => TextKey.Of(c) is "得分" or "得分(分)")
+        && line.Cells.Any(c => TextKey.Of(c) is { Length: <= 8 } key && key.StartsWith("分值", StringComparison.Ordinal) && !key.Contains("得分", StringComparison.Ordinal))
+        && !FundBlockReader.IsHeader(line);
+
+    /// <returns>The index after the block and its 分值 / 得分 columns (a 总分 row below it uses them).</returns>
+    public static (int Next, int? Weight, int? Score) Read(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)
+    {
+        var header = lines[at];
+        var block = Block(header);
+        var columns = new List<(int Column, int Position, string Measure)>();
+        var levelPositions = new List<int>();
+        var scoreAt = -1;
+        var weightAt = -1;
+        var firstValue = int.MaxValue;
+        for (var i = 0; i < header.Cells.Count; i++)
+        {
+            var text = header.Cells[i].Trim();
+            if (FormHeaders.IsLevelHeader(text))
+            {
+                levelPositions.Add(i);
+                continue;
+            }
+
+            if (text.Length == 0 || FormHeaders.ScoredMeasure(text) is not { } measure
+                || (measure == M.Weight && levelPositions.Count == 1 && i < header.Cells.Count - 3 && weightAt < 0 && IsLevelWeight(header, i)))
+            {
+                continue;
+            }
+
+            columns.Add((table.Column([block, text], FormHeaders.Meaning(measure)), i, measure));
+            firstValue = Math.Min(firstValue, i);
+            if (measure == M.Score && scoreAt < 0)
+            {
+                scoreAt = i;
+            }
+            else if (measure == M.Weight)
+            {
+                weightAt = i;
+            }
+        }
+
+        var path = new string[3];
+        var next = at + 1;
+        for (; next < lines.Count; next++)
+        {
+            var line = lines[next];
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
+            if (IsEnd(line))
+            {
+                break;
+            }
+
+            ReadRow(line, table, block, columns, scoreAt, weightAt, firstValue, path);
+        }
+
+        var weight = columns.FindLast(c => c.Measure == M.Weight);
+        var score = columns.FindLast(c => c.Measure == M.Score);
+        return (next, weight.Measure is null ? null : weight.Column, score.Measure is null ? null : score.Column);
+    }
+
+    private static void ReadRow(SourceLine line, FormTableBuilder table, string block,
+        List<(int Column, int Position, string Measure)> columns, int scoreAt, int weightAt, int firstValue, string[] path)
+    {
+        var cells = line.Cells;
+        var anchor = Anchor(cells);
+        var shift = anchor is { } a ? a.Score - scoreAt : 0;
+        var valuesFrom = firstValue + shift;
+        var names = new List<(string Text, bool Numeric)>();
+        for (var i = 0; i < Math.Min(valuesFrom, cells.Count); i++)
+        {
+            var text = cells[i].Trim();
+            if (text.Length > 0 && !(i == 0 && string.Equals(TextKey.Of(text), TextKey.Of(block), StringComparison.Ordinal)))
+            {
+                names.Add((text, CellParser.IsNumber(text)));
+            }
+        }
+
+        var levelWeight = names.FirstOrDefault(n => n.Numeric).Text;
+        var levelNames = names.Where(n => !n.Numeric).Select(n => n.Text).ToList();
+        if (levelNames.Count == 0 && anchor is null)
+        {
+            return;
+        }
+
+        // The deepest name is the last; names above it that the row leaves empty repeat the previous row's.
+        var depth = Math.Min(levelNames.Count, path.Length);
+        for (var k = 0; k < depth; k++)
+        {
+            path[path.Length - depth + k] = levelNames[levelNames.Count - depth + k];
+        }
+
+        if (levelWeight is not null && depth == path.Length && weightAt >= 0)
+        {
+            var weightColumn = columns.First(c => c.Measure == M.Weight).Column;
+            table.Row(line, path[0], 0, RowKind.Total, [(weightColumn, CellParser.Parse(levelWeight))]);
+        }
+
+        var label = string.Join(" / ", path.Where(p => !string.IsNullOrEmpty(p)));
+        // Explanations left empty are not values; amounts and indicator values keep their blanks.
+        var values = columns.Select(c => (c.Column, c.Measure, Value: CellParser.Parse(At(cells, c.Position + shift), c.Measure == M.ExecutionRate)))
+            .Where(c => c.Measure != FormHeaders.Note || c.Value.Kind != CellValueKind.Blank)
+            .Select(c => (c.Column, c.Value));
+        table.Row(line, label.Length > 0 ? label : block, 2, RowKind.Detail, values);
+    }
+
+    /// <summary>The last two numbers of the row, 分值 then 得分, with only text (an explanation) or nothing after them.</summary>
+    private static (int Weight, int Score)? Anchor(IReadOnlyList<string> cells)
+    {
+        int? score = null;
+        for (var i = cells.Count - 1; i >= 0; i--)
+        {
+            var text = cells[i].Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (!CellParser.IsNumber(text))
+            {
+                if (score is not null)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (score is null)
+            {
+                score = i;
+                continue;
+            }
+
+            return (i, score.Value);
+        }
+
+        return null;
+    }
+
+    private static bool IsEnd(SourceLine line)
+    {
+        var first = TextKey.Of(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
+        return first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("分值及得分", StringComparison.Ordinal)
+            || first.StartsWith("项目绩效分析", StringComparison.Ordinal) || first.StartsWith("注", StringComparison.Ordinal)
+            || first.StartsWith("备注", StringComparison.Ordinal) || first.StartsWith("年度总体目标", StringComparison.Ordinal)
+            || first.StartsWith("年度主要任务", StringComparison.Ordinal) || first.StartsWith("---", StringComparison.Ordinal)
+            || IsHeader(line) || FundBlockReader.IsHeader(line)
+            || (first.Length > 0 && line.Cells.Count(c => !string.IsNullOrWhiteSpace(c)) == 1 && first.Length > 30);
+    }
+
+    /// <summary>A 分值 right after 一级指标 (seed 003, line 730) is the 一级 weight, not the indicator's.</summary>
+    private static bool IsLevelWeight(SourceLine header, int index) =>
+        header.Cells.Skip(index + 1).Any(c => TextKey.Of(c) == "二级指标");
+
+    public static string Block(SourceLine header)
+    {
+        var first = header.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim() ?? "绩效指标";
+        return FormHeaders.IsLevelHeader(first) ? "绩效指标" : first;
+    }
+
+    private static string At(IReadOnlyList<string> cells, int index) => index >= 0 && index < cells.Count ? cells[index] : "";
+}
