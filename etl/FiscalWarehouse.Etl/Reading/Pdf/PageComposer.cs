@@ -62,9 +62,18 @@ internal static partial class PageComposer
         // Short centred lines (titles, 单位名称) may line up with each other; only lines spanning most of the
         // text block are paragraph lines that can wrap.
         var minimumWidth = Math.Max(0.6 * (proseRight - proseLeft), 0.4 * pageWidth);
+        var rebuilt = UnruledTable.Rebuild(lines, l => [.. Split(l, l.Min(w => w.Top), afterNumbers: true).Select(p => (p.Text, p.Left, p.Right))]);
         Piece? open = null;
-        foreach (var line in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
+            if (rebuilt.TryGetValue(index, out var replacement))
+            {
+                Flush(ref open, result);
+                result.AddRange(replacement);
+                continue;
+            }
+
             var pieces = Split(line, line.Min(w => w.Top));
             var numeric = pieces.Count(p => IsNumber(p.Text));
             if (pieces.Count >= 3 || (pieces.Count == 2 && numeric > 0))
@@ -148,7 +157,7 @@ internal static partial class PageComposer
         return pieces;
     }
 
-    private static bool IsNumber(string text) => NumberLike().IsMatch(text);
+    internal static bool IsNumber(string text) => NumberLike().IsMatch(text);
 
     [GeneratedRegex(@"^[-−+]?[\d,，]*\d(\.\d+)?%?$")]
     private static partial Regex NumberLike();
