@@ -74,7 +74,7 @@ public sealed class TableRecognizer
                 if (entry is null)
                 {
                     findings.Add(new Finding("table.unrecognized", Severity.Warning,
-                        $"a table titled '{segment.Title ?? "(no title)"}' matches no catalog entry; kept as generic",
+                        $"a table titled '{segment.Title ?? "(no title)"}' matches no catalog entry ({MissingEvidence.Describe(_catalog, titleKey, contentKey, phase, segment.Block)}); kept as generic",
                         (segment.TitleLine ?? segment.Block[0]).RefIn(file), TableCatalog.GenericId));
                 }
             }
