@@ -31,12 +31,18 @@ public sealed class TwoWritersTests
             first.Process.WaitForExit(TimeSpan.FromMinutes(2));
             second.Process.WaitForExit(TimeSpan.FromMinutes(2));
             Assert.True(first.Process.HasExited && second.Process.HasExited, $"round {round}: a loader hung");
+
+            // WaitForExit with a timeout returns before the redirected output is drained; the untimed call waits for
+            // its end, so every line a loader printed is counted (under load the last lines arrived late).
+            first.Process.WaitForExit();
+            second.Process.WaitForExit();
             Assert.Equal(0, first.Process.ExitCode);
             Assert.Equal(0, second.Process.ExitCode);
 
             var reported = first.Lines.Concat(second.Lines).Where(l => l.StartsWith("loaded ", StringComparison.Ordinal))
                 .Select(l => $"bulk-{l["loaded ".Length..]}.txt").ToHashSet(StringComparer.Ordinal);
-            Assert.Equal(2 * ReportsEach, reported.Count);
+            Assert.True(reported.Count == 2 * ReportsEach,
+                $"round {round}: {reported.Count} of {2 * ReportsEach} reported loaded; first: {string.Join(" | ", first.Lines)}; second: {string.Join(" | ", second.Lines)}");
             var kept = FactsByFile(db);
             foreach (var file in reported)
             {
