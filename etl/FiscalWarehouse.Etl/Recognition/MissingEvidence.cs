@@ -17,7 +17,7 @@ internal static class MissingEvidence
         List<string> missing = [];
         foreach (var entry in catalog.Entries)
         {
-            if (entry.IsPerformance || !PhaseFits(entry, phase))
+            if (entry.IsPerformance || !TableCatalog.PhaseFits(entry, phase))
             {
                 continue;
             }
@@ -45,13 +45,6 @@ internal static class MissingEvidence
 
     private static bool Present(string key, string keyword) =>
         key.Length > 0 && keyword.Split('|').Any(a => a.Length > 0 && key.Contains(a, StringComparison.Ordinal));
-
-    private static bool PhaseFits(CatalogEntry entry, ReportPhase phase) => entry.Phase switch
-    {
-        "final" => phase != ReportPhase.Budget,
-        "budget" => phase != ReportPhase.FinalAccount,
-        _ => true,
-    };
 
     /// <summary>Rows whose first cell is a subject code: 2xx…(3, 5 or 7 digits) function codes, 3xx/5xx economic codes.</summary>
     private static (int Function, int Economic) CodeKinds(IReadOnlyList<SourceLine> block)

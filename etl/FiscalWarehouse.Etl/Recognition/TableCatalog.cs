@@ -71,7 +71,7 @@ public sealed class TableCatalog
         return best;
     }
 
-    private static bool PhaseFits(CatalogEntry entry, ReportPhase phase) => entry.Phase switch
+    internal static bool PhaseFits(CatalogEntry entry, ReportPhase phase) => entry.Phase switch
     {
         "final" => phase != ReportPhase.Budget,
         "budget" => phase != ReportPhase.FinalAccount,
