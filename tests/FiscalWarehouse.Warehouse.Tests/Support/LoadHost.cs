@@ -76,6 +76,12 @@ public sealed class LoadHost : IDisposable
         var watch = Stopwatch.StartNew();
         while (!Lines.Contains(line))
         {
+            if (_process.HasExited)
+            {
+                // HasExited turns true before the async readers deliver the last lines; the untimed wait drains them.
+                _process.WaitForExit();
+            }
+
             if (watch.Elapsed > timeout || _process.HasExited && !Lines.Contains(line))
             {
                 string errors;
