@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Text;
 
 namespace FiscalWarehouse.Etl.Narrative;
 
@@ -142,7 +143,7 @@ internal sealed partial class FunctionCodeIndex
     }
 
     /// <summary>Names compare by the one text key: no spaces or quotes, parentheses of either width ((室) vs （室）).</summary>
-    public static string Key(string name) => TextKey.Of(name);
+    public static string Key(string name) => PrintedKey.Of(name);
 
     private static bool StartsWithTwo(string cell)
     {

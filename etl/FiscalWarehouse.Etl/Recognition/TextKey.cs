@@ -1,56 +1,16 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using FiscalWarehouse.Model.Text;
 
 namespace FiscalWarehouse.Etl.Recognition;
 
 /// <summary>
-/// The one key of printed text for matching (headers, labels, titles, form cells, 功能分类 names): wrapped text carries
-/// spaces ("上缴 上级 支出", fiscal-reports.md §5), quotes and bracket widths vary by template, so matching compares
-/// keys, never printed strings. Brackets, colons and digits become half width.
+/// Recognition's text helpers on top of the one comparison key of printed text (<see cref="PrintedKey"/>, in Model):
+/// <see cref="Of"/> is that key; <see cref="Title"/> also strips a title's numbering and year.
 /// </summary>
 internal static partial class TextKey
 {
-    /// <summary>The characters <see cref="Of"/> drops or maps: most cells hold none, and then need no copy.</summary>
-    private static readonly SearchValues<char> KeyChanges =
-        SearchValues.Create(" \t\u3000\u00A0\r\n“”\"‘’'「」*（）：０１２３４５６７８９");
-
-    public static string Of(string? text)
-    {
-        text ??= "";
-        if (!text.AsSpan().ContainsAny(KeyChanges))
-        {
-            return text;
-        }
-
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case ' ' or '\t' or '\u3000' or '\u00A0' or '\r' or '\n':
-                case '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '*':
-                    break;
-                case '（':
-                    sb.Append('(');
-                    break;
-                case '）':
-                    sb.Append(')');
-                    break;
-                case '：':
-                    sb.Append(':');
-                    break;
-                case >= '０' and <= '９':
-                    sb.Append((char)(c - '０' + '0'));
-                    break;
-                default:
-                    sb.Append(c);
-                    break;
-            }
-        }
-
-        return sb.ToString();
-    }
+    public static string Of(string? text) => PrintedKey.Of(text);
 
     /// <summary>A title's key without year and numbering ("表一2024年预算收支总表" → "预算收支总表").</summary>
     public static string Title(string title)

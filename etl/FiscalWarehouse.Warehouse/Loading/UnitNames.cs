@@ -1,11 +1,13 @@
 using System.Text;
 using FiscalWarehouse.Etl.Identity;
+using FiscalWarehouse.Model.Text;
 
 namespace FiscalWarehouse.Warehouse.Loading;
 
 /// <summary>
-/// Normalizes printed names so that the same unit (or subject) printed with full-width letters, stray spaces or other
-/// bracket styles is one key: NFKC folds full-width forms and （） to half width, whitespace goes, 【】〔〕［］ become ().
+/// Normalizes printed names so that the same unit (or subject) printed with full-width letters, stray spaces, quotes or
+/// other bracket styles is one key: the one comparison key of printed text (<see cref="PrintedKey"/>) after NFKC, which
+/// also folds the compatibility forms a name can carry (① → 1, ㈠ → (一), compatibility ideographs).
 /// HTML tags and entities go first (`&lt;b&gt;XX局&lt;/b&gt;`, `&amp;nbsp;`), so a unit read from HTML is the unit read from text.
 /// </summary>
 public static class UnitNames
@@ -19,31 +21,14 @@ public static class UnitNames
     /// <summary>The full normalization, without the shortcut (tests check the shortcut against it).</summary>
     internal static string Fold(string printed)
     {
-        var folded = UnitMarkup.Strip(printed).Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (char.IsWhiteSpace(c) || c == '\u200b' || c == '\ufeff')
-            {
-                continue;
-            }
-
-            builder.Append(c switch
-            {
-                '【' or '〔' or '［' or '[' => '(',
-                '】' or '〕' or '］' or ']' => ')',
-                _ => c,
-            });
-        }
-
-        return builder.ToString();
+        return PrintedKey.Of(UnitMarkup.Strip(printed).Normalize(NormalizationForm.FormKC));
     }
 
     private static bool IsAlreadyNormal(string text)
     {
         foreach (var c in text)
         {
-            var plainAscii = c is > ' ' and < '\u007f' and not '[' and not ']' and not '<' and not '&';
+            var plainAscii = c is > ' ' and < '\u007f' and not '[' and not ']' and not '<' and not '&' and not '"' and not '\'' and not '*';
             var ideograph = c is >= '\u4e00' and <= '\u9fff';
             if (!plainAscii && !ideograph && c is not '、' and not '。')
             {

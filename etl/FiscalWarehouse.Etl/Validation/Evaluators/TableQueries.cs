@@ -1,12 +1,13 @@
 using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Tables;
+using FiscalWarehouse.Model.Text;
 
 namespace FiscalWarehouse.Etl.Validation.Evaluators;
 
 /// <summary>Finding rows and columns by meaning and label, never by position.</summary>
 internal static class TableQueries
 {
-    public static string Key(string text) => TextKey.Of(text);
+    public static string Key(string text) => PrintedKey.Of(text);
 
     public static string Leaf(TableColumn column) => column.HeaderPath.Count > 0 ? Key(column.HeaderPath[^1]) : "";
 

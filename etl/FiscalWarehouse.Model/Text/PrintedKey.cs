@@ -1,0 +1,81 @@
+using System.Buffers;
+
+namespace FiscalWarehouse.Model.Text;
+
+/// <summary>
+/// The comparison key of printed text: the one definition every matcher uses (table titles, headers, row labels,
+/// form cells, 功能分类 names, unit and subject names; the SQL macro <c>fw_name_key</c> computes the same key).
+/// The same words are printed with wrap spaces ("上缴 上级 支出"), quotes, full-width or half-width forms and several
+/// bracket styles, depending on the template and the conversion; the key keeps only what names the thing:
+/// <list type="number">
+/// <item>dropped: every whitespace character (<see cref="char.IsWhiteSpace(char)"/>: space, tab, line breaks, NBSP,
+/// the ideographic space U+3000…), the zero-width space and BOM, quotes (“”‘’"'「」『』) and the markdown emphasis mark *;</item>
+/// <item>full width folded to half width: U+FF01–U+FF5E to ASCII (（）：，０–９Ａ–Ｚ…);</item>
+/// <item>one bracket direction, half width: 【】〔〕［］ and [] become ().</item>
+/// </list>
+/// Anything else is kept as printed (ideographs, 、。 and other CJK punctuation). Specialized keys are thin layers on
+/// top of this one (a title without its numbering, a label without its 含/不含 aside, a unit name after NFKC).
+/// </summary>
+public static class PrintedKey
+{
+    private const string WhiteSpace =
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private const string Dropped = WhiteSpace + "\u200B\uFEFF“”‘’\"'「」『』*";
+
+    /// <summary>Every character the key drops or maps: most printed texts hold none, and are their own key.</summary>
+    private static readonly SearchValues<char> Changes = SearchValues.Create(Dropped + "【】〔〕[]" + FullWidthRange());
+
+    private static readonly SearchValues<char> DroppedChars = SearchValues.Create(Dropped);
+
+    public static string Of(string? text)
+    {
+        text ??= "";
+        var i = text.AsSpan().IndexOfAny(Changes);
+        if (i < 0)
+        {
+            return text;
+        }
+
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan(0, i).CopyTo(buffer);
+        var n = i;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!IsDropped(c))
+            {
+                buffer[n++] = Fold(c);
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>True for the characters the key drops (whitespace, zero-width, quotes, *).</summary>
+    public static bool IsDropped(char c) => DroppedChars.Contains(c);
+
+    /// <summary>One character as the key writes it (for a kept character): full width to ASCII, brackets to ().</summary>
+    public static char Fold(char c)
+    {
+        if (c is >= '\uFF01' and <= '\uFF5E')
+        {
+            c = (char)(c - 0xFEE0);
+        }
+
+        return c switch
+        {
+            '【' or '〔' or '[' => '(',
+            '】' or '〕' or ']' => ')',
+            _ => c,
+        };
+    }
+
+    private static string FullWidthRange() => string.Create(0xFF5E - 0xFF01 + 1, 0, (span, _) =>
+    {
+        for (var k = 0; k < span.Length; k++)
+        {
+            span[k] = (char)(0xFF01 + k);
+        }
+    });
+}
