@@ -96,7 +96,7 @@ budget_list as (
       and not exists (
           select 1 from dim_unit as u
           where u.unit_id = r.unit_id
-            and (regexp_replace(c.row_label, '\s', '', 'g') = u.normalized_name
+            and (fw_name_key(c.row_label) = u.normalized_name
                  or list_contains(u.printed_names, regexp_replace(c.row_label, '\s', '', 'g'))))
     group by all
 ),

@@ -42,10 +42,11 @@ public static class PrintedKey
         var n = i;
         for (; i < text.Length; i++)
         {
-            var c = text[i];
+            // Folded first, so the full-width quote ＂ and asterisk ＊ go as " and * do.
+            var c = Fold(text[i]);
             if (!IsDropped(c))
             {
-                buffer[n++] = Fold(c);
+                buffer[n++] = c;
             }
         }
 

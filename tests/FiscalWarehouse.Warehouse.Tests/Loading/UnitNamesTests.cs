@@ -8,7 +8,7 @@ public sealed class UnitNamesTests
     // Ideographs, ASCII, the brackets and spaces that fold, full-width forms, and compatibility characters NFKC rewrites.
     private static readonly Gen<string> PrintedNames = Gen.String[Gen.OneOf(
         Gen.Char['\u4e00', '\u9fff'], Gen.Char[' ', '~'],
-        Gen.Char["（）【】〔〕［］　\u00a0\u200b\ufeff、。：Ａ１①㈠\uf900⼀\t"]), 0, 20];
+        Gen.Char["（）【】〔〕［］　\u00a0\u200b\ufeff、。：Ａ１①㈠\uf900⼀\t“”\"'*＂＊"]), 0, 20];
 
     [Fact]
     public void Normalize_AnyPrintedName_SameAsTheFullFold()
