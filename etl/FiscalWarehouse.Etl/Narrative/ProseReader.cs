@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FiscalWarehouse.Etl.Reading;
 using FiscalWarehouse.Model.Documents;
 
 namespace FiscalWarehouse.Etl.Narrative;
@@ -16,7 +17,7 @@ internal static partial class ProseReader
 
     public static IReadOnlyList<ProseParagraph> Read(SourceDocument document, IReadOnlySet<int> tableLines)
     {
-        var furniture = PageFurniture.Of(document);
+        var furniture = PageFurniture.Find(document.Lines, bareNumbersOffPage: false);
         var paragraphs = new List<ProseParagraph>();
         ProseParagraph? open = null;
         foreach (var line in document.Lines)
@@ -27,10 +28,6 @@ internal static partial class ProseReader
             }
 
             var text = ProseText(line, tableLines);
-            if (text is not null && line.Page is null && PageFurniture.IsPageNumber(text, paged: false))
-            {
-                continue;
-            }
 
             if (text is null)
             {

@@ -1,3 +1,4 @@
+using FiscalWarehouse.Etl.Reading;
 using FiscalWarehouse.Model.Documents;
 
 namespace FiscalWarehouse.Etl.Recognition;
@@ -14,7 +15,7 @@ internal static class DocumentSegmenter
 
     public static List<TableSegment> Split(IReadOnlyList<SourceLine> lines)
     {
-        var furniture = PageFurniture.Find(lines);
+        var furniture = PageFurniture.Find(lines, bareNumbersOffPage: true);
         if (furniture.Count > 0)
         {
             // Page numbers and running heads read as blank lines: a table goes on across them.

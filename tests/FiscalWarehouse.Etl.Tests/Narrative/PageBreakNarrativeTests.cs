@@ -1,4 +1,5 @@
 using FiscalWarehouse.Etl.Narrative;
+using FiscalWarehouse.Etl.Reading;
 using FiscalWarehouse.Etl.Validation;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Reports;
@@ -99,6 +100,11 @@ public sealed class PageBreakNarrativeTests
     [InlineData("12", false, false)]
     [InlineData("2025", true, true)]
     [InlineData("222.6万元", true, false)]
+    [InlineData("－３－", false, true)]
+    [InlineData("第３页，共２０页", false, true)]
+    [InlineData("- ii -", false, true)]
+    [InlineData("1/20", false, true)]
+    [InlineData("2025年", true, false)]
     public void PageNumber_IsRecognizedInItsPrintedForms(string text, bool paged, bool expected) =>
-        Assert.Equal(expected, PageFurniture.IsPageNumber(text, paged));
+        Assert.Equal(expected, PageFurniture.IsPageNumber(text, bareNumber: paged));
 }

@@ -1,19 +1,30 @@
 using System.Text.RegularExpressions;
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Text;
 
-namespace FiscalWarehouse.Etl.Recognition;
+namespace FiscalWarehouse.Etl.Reading;
 
 /// <summary>
-/// Lines that belong to the page, not to the document: page numbers ("- 3 -", "—7—", "第 3 页") and running heads or
-/// footers (the same short line at the top or bottom of many pages, "XX局 2026 年度部门预算公开"). Between two halves of
-/// a table they must neither end it nor become its title.
+/// Lines that belong to the page, not to the document: page numbers (<c>- 22 -</c>, <c>—3—</c>, <c>第3页 共20页</c>,
+/// <c>ii</c>) and running heads or footers (the same short line at the top or bottom of many pages,
+/// <c>苏州市审计局 2026 年度部门预算公开</c>). The one home of that rule for both readers of a document: between two halves
+/// of a table such a line must neither end the table nor become its title, and a sentence cut by a page break
+/// (<c>…2025年</c> / <c>- 12 -</c> / <c>初预算为222.6万元</c> is 年初预算) continues across it.
 /// </summary>
 internal static partial class PageFurniture
 {
     /// <summary>A running head has to repeat on this many pages before it is taken for page furniture.</summary>
     private const int MinPages = 3;
 
-    public static HashSet<int> Find(IReadOnlyList<SourceLine> lines)
+    /// <summary>The longest page number line (<c>第 12 页 共 120 页</c> with spaces).</summary>
+    private const int MaxPageNumberLength = 24;
+
+    /// <summary>
+    /// The page numbers and running heads of the lines (running heads only where lines carry a page). A bare number
+    /// on a line without a page counts only when <paramref name="bareNumbersOffPage"/> (see <see cref="IsPageNumber"/>).
+    /// </summary>
+    public static HashSet<int> Find(IReadOnlyList<SourceLine> lines, bool bareNumbersOffPage)
     {
         var furniture = new HashSet<int>();
         var pagesByKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
@@ -26,8 +37,8 @@ internal static partial class PageFurniture
                 continue;
             }
 
-            var key = TextKey.Of(text);
-            if (IsPageNumber(key))
+            var key = PrintedKey.Of(text);
+            if (IsPageNumberKey(key, bareNumber: bareNumbersOffPage || line.Page is not null))
             {
                 furniture.Add(line.Number);
                 continue;
@@ -52,7 +63,7 @@ internal static partial class PageFurniture
 
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Page is not null && SingleText(lines[i]) is { } text && running.Contains(TextKey.Of(text)) && IsPageEdge(lines, i))
+            if (lines[i].Page is not null && SingleText(lines[i]) is { } text && running.Contains(PrintedKey.Of(text)) && IsPageEdge(lines, i))
             {
                 furniture.Add(lines[i].Number);
             }
@@ -61,12 +72,20 @@ internal static partial class PageFurniture
         return furniture;
     }
 
+    /// <summary>
+    /// A page number line; a bare number (<c>12</c>) counts only where <paramref name="bareNumber"/> says it may: on a
+    /// paged document's line, or between table rows (a row always has a label), never in a text conversion's prose.
+    /// </summary>
+    public static bool IsPageNumber(string text, bool bareNumber) =>
+        text.Length <= MaxPageNumberLength && IsPageNumberKey(PrintedKey.Of(text), bareNumber);
+
+    private static bool IsPageNumberKey(string key, bool bareNumber) =>
+        key.Length <= MaxPageNumberLength && PageNumber().IsMatch(key) && (bareNumber || !BareNumber().IsMatch(key));
+
     // A unit, entity or title line repeated over every table page states the table, not the page.
     private static bool MayRun(string text, string key) =>
         !key.Contains('表', StringComparison.Ordinal)
         && ZoneLine.Classify(text) is ZoneLineKind.Title or ZoneLineKind.Prose or ZoneLineKind.Meta;
-
-    public static bool IsPageNumber(string key) => PageNumber().IsMatch(key);
 
     /// <summary>The text of a line with one non-empty cell (a grid row holding only a title counts), else null.</summary>
     public static string? SingleText(SourceLine line)
@@ -103,6 +122,10 @@ internal static partial class PageFurniture
             || i >= lines.Count - 2 || lines[i + 1].Page != page || lines[i + 2].Page != page;
     }
 
-    [GeneratedRegex(@"^(?:[-—–－_·]*\d{1,4}[-—–－_·]*|第\d{1,4}页(?:/?共\d{1,4}页)?|\d{1,4}/\d{1,4}|[-—–－]?[ivxlcIVXLC]{1,6}[-—–－]?)$")]
+    // On the key: spaces gone, full-width digits and dashes folded (－３－ is -3-).
+    [GeneratedRegex(@"^(?:[-—–_~·•]*\d{1,4}[-—–_~·•]*|第\d{1,4}页(?:[,/]?共\d{1,4}页)?|\d{1,4}/\d{1,4}|[-—–]?[ivxlcIVXLC]{1,6}[-—–]?)$")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\d{1,4}$")]
+    private static partial Regex BareNumber();
 }
