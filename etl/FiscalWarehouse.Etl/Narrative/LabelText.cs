@@ -1,11 +1,15 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using FiscalWarehouse.Model.Text;
 
 namespace FiscalWarehouse.Etl.Narrative;
 
 /// <summary>
-/// The words before a number, made comparable: no spaces, quotes or markup, parentheses in full width, and the
-/// (不含车辆) / (含) asides removed (they name what is excluded, not what is counted: seed 000, line 493).
+/// The words before a number, made comparable: what the one printed-text key drops (<see cref="PrintedKey.IsDropped"/>:
+/// spaces, quotes, markup) dropped, and the (不含车辆) / (含) asides removed (they name what is excluded, not what is
+/// counted: seed 000, line 493). Unlike the key, the label keeps its punctuation and writes parentheses full width:
+/// it is the text the narrative grammar reads (SubjectPath, TopicKeywords, MeasureRules are written in the printed
+/// full-width forms ，：（类）), not a comparison key; names taken from it are compared by the key.
 /// </summary>
 internal static partial class LabelText
 {
@@ -36,7 +40,7 @@ internal static partial class LabelText
         for (; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || IsQuote(c))
+            if (PrintedKey.IsDropped(c))
             {
                 continue;
             }
@@ -52,9 +56,7 @@ internal static partial class LabelText
         return new string(buffer[..n]);
     }
 
-    private static readonly SearchValues<char> NormalizeChanges = SearchValues.Create(TextScan.WhiteSpace + "“”\"‘’'「」『』()");
-
-    private static bool IsQuote(char c) => c is '“' or '”' or '"' or '‘' or '’' or '\'' or '「' or '」' or '『' or '』';
+    private static readonly SearchValues<char> NormalizeChanges = SearchValues.Create(PrintedKey.DroppedCharacters + "()");
 
     /// <summary>The label without ordinals, connectives, years and measure words: what is left names an item, if anything.</summary>
     public static string ItemName(string normalizedLabel)

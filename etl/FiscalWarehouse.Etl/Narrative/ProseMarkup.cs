@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+using FiscalWarehouse.Model.Text;
 
 namespace FiscalWarehouse.Etl.Narrative;
 
@@ -20,29 +22,33 @@ internal static partial class ProseMarkup
         return text.Trim();
     }
 
-    /// <summary>Full-width digits, period and percent sign to ASCII; same length as the input.</summary>
+    /// <summary>
+    /// Full-width digits, period and percent sign to ASCII as the printed-text key folds them (<see cref="PrintedKey.Fold"/>);
+    /// only these, and one character for one, so offsets stay those of the stripped text and the prose keeps the
+    /// punctuation its grammar reads.
+    /// </summary>
     public static string NormalizeWidth(string text)
     {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        var at = text.AsSpan().IndexOfAny(NumericFullWidth);
+        if (at < 0)
         {
-            var c = chars[i];
-            if (c is >= '０' and <= '９')
-            {
-                chars[i] = (char)('0' + (c - '０'));
-            }
-            else if (c == '．')
-            {
-                chars[i] = '.';
-            }
-            else if (c == '％')
-            {
-                chars[i] = '%';
-            }
+            return text;
         }
 
-        return new string(chars);
+        return string.Create(text.Length, (text, at), static (chars, state) =>
+        {
+            state.text.AsSpan().CopyTo(chars);
+            for (var i = state.at; i < chars.Length; i++)
+            {
+                if (NumericFullWidth.Contains(chars[i]))
+                {
+                    chars[i] = PrintedKey.Fold(chars[i]);
+                }
+            }
+        });
     }
+
+    private static readonly SearchValues<char> NumericFullWidth = SearchValues.Create("０１２３４５６７８９．％");
 
     [GeneratedRegex("<[^<>]{0,200}>")]
     private static partial Regex HtmlTag();

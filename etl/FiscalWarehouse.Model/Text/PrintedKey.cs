@@ -21,12 +21,13 @@ public static class PrintedKey
     private const string WhiteSpace =
         "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
 
-    private const string Dropped = WhiteSpace + "\u200B\uFEFF“”‘’\"'「」『』*";
+    /// <summary>The characters the key drops (whitespace, zero-width space and BOM, quotes, *).</summary>
+    public const string DroppedCharacters = WhiteSpace + "\u200B\uFEFF“”‘’\"'「」『』*";
 
     /// <summary>Every character the key drops or maps: most printed texts hold none, and are their own key.</summary>
-    private static readonly SearchValues<char> Changes = SearchValues.Create(Dropped + "【】〔〕[]" + FullWidthRange());
+    private static readonly SearchValues<char> Changes = SearchValues.Create(DroppedCharacters + "【】〔〕[]" + FullWidthRange());
 
-    private static readonly SearchValues<char> DroppedChars = SearchValues.Create(Dropped);
+    private static readonly SearchValues<char> DroppedChars = SearchValues.Create(DroppedCharacters);
 
     public static string Of(string? text)
     {
