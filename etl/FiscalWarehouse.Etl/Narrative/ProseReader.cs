@@ -17,7 +17,10 @@ internal static partial class ProseReader
 
     public static IReadOnlyList<ProseParagraph> Read(SourceDocument document, IReadOnlySet<int> tableLines)
     {
-        var furniture = PageFurniture.Find(document.Lines, bareNumbersOffPage: false);
+        // A text conversion has no pages, so no running heads: its page numbers are found on the prose lines alone
+        // (the same rule, without a pass over every table row).
+        var paged = document.Lines.Count > 0 && document.Lines[0].Page is not null;
+        var furniture = paged ? PageFurniture.Find(document.Lines, bareNumbersOffPage: false) : [];
         var paragraphs = new List<ProseParagraph>();
         ProseParagraph? open = null;
         foreach (var line in document.Lines)
@@ -28,6 +31,10 @@ internal static partial class ProseReader
             }
 
             var text = ProseText(line, tableLines);
+            if (!paged && text is not null && PageFurniture.IsPageNumber(text, bareNumber: false))
+            {
+                continue;
+            }
 
             if (text is null)
             {
