@@ -161,7 +161,47 @@ internal static class CellParser
             return false;
         }
 
-        return decimal.TryParse(buffer[..n], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return TryExact(buffer[..n], out value)
+            || decimal.TryParse(buffer[..n], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    // The usual printed amount (at most 18 digits, not a signed zero) as decimal.Parse reads it, scale kept (0.00 has
+    // two decimals), without the general number parser: every numeric cell of every table comes through here.
+    private static bool TryExact(ReadOnlySpan<char> number, out decimal value)
+    {
+        value = 0m;
+        var negative = number[0] == '-';
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        for (var i = negative ? 1 : 0; i < number.Length; i++)
+        {
+            var c = number[i];
+            if (c == '.')
+            {
+                scale = 0;
+                continue;
+            }
+
+            if (++digits > 18)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + (ulong)(c - '0');
+            if (scale >= 0)
+            {
+                scale++;
+            }
+        }
+
+        if (negative && mantissa == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
     }
 
     // Spaces then one percent sign, the end of "95.5 %".

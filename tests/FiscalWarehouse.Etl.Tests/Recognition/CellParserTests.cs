@@ -37,4 +37,20 @@ public sealed class CellParserTests
             Assert.Equal(d, CellParser.Parse(d.ToString("#,##0.00", CultureInfo.InvariantCulture)).Number);
             Assert.Equal(d, CellParser.Parse(d.ToString("0.00", CultureInfo.InvariantCulture)).Number);
         });
+
+    [Fact]
+    public void TryNumber_AnyPlainAmount_SameValueAndScaleAsDecimalParse()
+    {
+        // The hand-written fast path must read every amount exactly as decimal.Parse does, printed decimals included
+        // (0.00 keeps scale 2: the contract CSV prints the value as printed).
+        var amounts = Gen.Select(Gen.Bool, Gen.String[Gen.Char['0', '9'], 1, 22], Gen.Int[-1, 8])
+            .Select((negative, digits, dot) =>
+                (negative ? "-" : "") + (dot > 0 && dot < digits.Length ? digits[..(digits.Length - dot)] + "." + digits[(digits.Length - dot)..] : digits));
+        amounts.Sample(printed =>
+        {
+            var expected = decimal.Parse(printed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            Assert.True(CellParser.TryNumber(printed, out var value, out _), printed);
+            Assert.Equal(decimal.GetBits(expected), decimal.GetBits(value));
+        }, iter: 20_000);
+    }
 }
