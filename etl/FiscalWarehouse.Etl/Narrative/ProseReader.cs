@@ -98,23 +98,12 @@ internal static partial class ProseReader
             return null;
         }
 
-        string? single = null;
-        foreach (var cell in line.Cells)
+        // Two or more non-empty cells are a table row the recognizer missed, never prose.
+        if (PageFurniture.SingleText(line) is not { } raw)
         {
-            if (string.IsNullOrWhiteSpace(cell))
-            {
-                continue;
-            }
-
-            if (single is not null)
-            {
-                return null;
-            }
-
-            single = cell;
+            return null;
         }
 
-        var raw = single ?? line.Text;
         var text = ProseMarkup.Strip(raw);
         return text.Length == 0 ? null : text;
     }
