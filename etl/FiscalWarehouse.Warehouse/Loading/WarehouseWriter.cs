@@ -10,7 +10,8 @@ namespace FiscalWarehouse.Warehouse.Loading;
 
 /// <summary>
 /// The single writer of a warehouse file: migrates it on open, loads each report in one transaction
-/// (all or nothing, idempotent by content hash), and summarizes what is there. Disposing refreshes the read snapshot.
+/// (all or nothing, idempotent by content hash), and summarizes what is there. Disposing settles the read snapshot
+/// (refreshed for an attached reader, else removed: see <see cref="Snapshot"/>).
 /// </summary>
 public sealed class WarehouseWriter : IDisposable
 {
@@ -44,17 +45,29 @@ public sealed class WarehouseWriter : IDisposable
         LoadProfile.Add("open: writer lock", watch);
         try
         {
+            // A new file starts as a copy of the cached empty warehouse instead of replaying every migration.
+            if (!File.Exists(options.Path) && WarehouseTemplate.TryCreate(Path.GetFullPath(options.Path)))
+            {
+                LoadProfile.Add("open: new file from the template", watch);
+            }
+
+            // Readers need a snapshot while this writer holds the file: copied from the closed file before DuckDB
+            // opens it (no close and re-open), unless a killed writer's WAL must be folded in first (below).
+            var snapshotReady = Snapshot.EnsureBeforeOpen(options.Path);
+            LoadProfile.Add("open: snapshot", watch);
             connection = WarehouseFiles.OpenLocked(options.Path, options.WriterWaitSeconds);
             LoadProfile.Add("open: connection", watch);
-            Migrator.Migrate(connection);
+            var migrated = Migrator.Migrate(connection).Count > 0;
             LoadProfile.Add("open: migrations and views", watch);
 
-            // A writer killed before closing leaves a WAL, and every open re-creates the views: fold both into the file
+            // A writer killed before closing leaves a WAL, and migrations change the file: fold both into the file
             // now, so the WAL does not grow by a restart that commits nothing and the snapshot below is complete.
-            Commands.Execute(connection, "checkpoint");
+            if (migrated || !snapshotReady)
+            {
+                Commands.Execute(connection, "checkpoint");
+            }
 
-            // Readers need a snapshot while this writer holds the file; make sure one exists before loading starts.
-            if (!File.Exists(Snapshot.PathFor(options.Path)))
+            if (!snapshotReady)
             {
                 Snapshot.CloseAndRefresh(connection, options.Path);
                 connection = WarehouseFiles.OpenLocked(options.Path, options.WriterWaitSeconds);
@@ -261,8 +274,8 @@ public sealed class WarehouseWriter : IDisposable
         try
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            Snapshot.CloseAndRefresh(_connection, _path);
-            LoadProfile.Add("close: snapshot", watch);
+            var copied = Snapshot.CloseAndSettle(_connection, _path);
+            LoadProfile.Add(copied ? "close: checkpoint and snapshot for an attached reader" : "close: checkpoint", watch);
         }
         finally
         {
