@@ -25,13 +25,12 @@ internal static class WarehouseTemplate
     /// Creates <paramref name="target"/> (which must not exist; the caller holds its writer lock) from the template.
     /// False when there is no usable cache; the caller then lets DuckDB create and migrate the file.
     /// </summary>
-    public static bool TryCreate(string target)
-    {
-        if (Environment.GetEnvironmentVariable("FW_WAREHOUSE_TEMPLATE") is "off" or "0" || CacheRoot() is not { } root)
-        {
-            return false;
-        }
+    public static bool TryCreate(string target) =>
+        Environment.GetEnvironmentVariable("FW_WAREHOUSE_TEMPLATE") is not ("off" or "0") && CacheRoot() is { } root && TryCreate(target, root);
 
+    /// <summary>As <see cref="TryCreate(string)"/>, with the templates kept under <paramref name="root"/>.</summary>
+    internal static bool TryCreate(string target, string root)
+    {
         try
         {
             var folder = Path.Combine(root, "template-" + Stamp.Value);
