@@ -18,6 +18,7 @@ internal sealed partial class FindingText
 
     private readonly Dictionary<string, string> templates = new(StringComparer.Ordinal);
     private readonly List<(Regex Pattern, string Replacement)> phrases = [];
+    private readonly Dictionary<string, string> ruleNames = new(StringComparer.Ordinal);
 
     public FindingText(EmbeddedAssets assets)
     {
@@ -33,6 +34,11 @@ internal sealed partial class FindingText
             {
                 templates[property.Name] = property.Value.GetString() ?? "";
             }
+        }
+
+        foreach (var property in document.RootElement.GetProperty("values").GetProperty("rule_id").EnumerateObject())
+        {
+            ruleNames[property.Name] = property.Value.GetString() ?? property.Name;
         }
 
         if (document.RootElement.TryGetProperty("phrases", out var list))
@@ -56,9 +62,21 @@ internal sealed partial class FindingText
             return Insert(table, "message", "message_zh", row => Render(row, columns));
         }
 
+        // mart_anomaly_detail's reason_zh lists a report's error rules by id: name them.
+        if (columns.Contains("reason_zh"))
+        {
+            var at = IndexOf(columns, "reason_zh");
+            return new ApiTable(columns, [.. table.Rows.Select(row =>
+            {
+                var next = (object?[])row.Clone();
+                next[at] = row[at] is string text ? RuleId().Replace(text, m => ruleNames.GetValueOrDefault(m.Value, m.Value)) : row[at];
+                return next;
+            })], table.Truncated);
+        }
+
         foreach (var source in new[] { "reason", "error" })
         {
-            if (columns.Contains(source) && !columns.Contains("reason_zh"))
+            if (columns.Contains(source))
             {
                 var at = IndexOf(columns, source);
                 return Insert(table, source, "reason_zh", row => row[at] is string text ? Phrase(text) : null);
@@ -158,6 +176,9 @@ internal sealed partial class FindingText
 
     [GeneratedRegex(@"'([^']*)'")]
     private static partial Regex QuotedInMessage();
+
+    [GeneratedRegex(@"\b[a-z_]+\.[a-z_]+\b")]
+    private static partial Regex RuleId();
 
     [GeneratedRegex("万元|元")]
     private static partial Regex UnitInMessage();
