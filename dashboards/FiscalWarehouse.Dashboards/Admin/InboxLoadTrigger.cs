@@ -16,6 +16,18 @@ public sealed class InboxLoadTrigger(string inbox, WarehouseOptions warehouse, R
     private readonly object gate = new();
     private Task running = Task.CompletedTask;
 
+    /// <summary>The load in progress (or the last one): tests wait for it.</summary>
+    internal Task Running
+    {
+        get
+        {
+            lock (gate)
+            {
+                return running;
+            }
+        }
+    }
+
     public LoadTriggerResult Trigger()
     {
         if (!Directory.Exists(inbox))

@@ -34,6 +34,9 @@ const FW = (() => {
 
   function params() { return new URLSearchParams(location.search); }
 
+  // The containers js/shell.js builds on every page: the filter bar and the page's content.
+  function slots() { return { filters: document.getElementById("filters"), content: document.getElementById("content") }; }
+
   // Filters live in the URL: a link reproduces the view.
   function setParams(changes) {
     const next = params();
@@ -295,5 +298,5 @@ const FW = (() => {
   // Height for a horizontal category chart, so every name gets its own row (no rotated, overlapping labels).
   function rowsHeight(count, min) { return Math.max(min || 200, 48 + count * 28); }
 
-  return { findingFormat, findingHidden, breadcrumbs, rowsHeight, toWan, valueName, yearLabel, regionLabel, labelsReady, el, label, params, setParams, onFilters, api, apiUrl, csvUrl, card, table, chart, showError, money, wan, pct, number, formatCell, bandBadge, provenanceHref };
+  return { slots, findingFormat, findingHidden, breadcrumbs, rowsHeight, toWan, valueName, yearLabel, regionLabel, labelsReady, el, label, params, setParams, onFilters, api, apiUrl, csvUrl, card, table, chart, showError, money, wan, pct, number, formatCell, bandBadge, provenanceHref };
 })();

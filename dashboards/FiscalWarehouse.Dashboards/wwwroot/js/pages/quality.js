@@ -3,8 +3,7 @@
 
 (() => {
   const { el } = FW;
-  const filters = document.getElementById("filters");
-  const content = document.getElementById("content");
+  const { filters, content } = FW.slots();
 
   async function severitySelect() {
     return FWFilters.select("severity", "严重程度", [["", "全部"], ["error", "错误"], ["warning", "警告"], ["info", "提示"]],

@@ -3,8 +3,7 @@
 
 (() => {
   const { el } = FW;
-  const filters = document.getElementById("filters");
-  const content = document.getElementById("content");
+  const { filters, content } = FW.slots();
   const title = document.getElementById("title");
   const FAMILIES = [["", "全部"], ["expenditure", "支出"], ["income", "收入"], ["basic_economic", "基本支出经济分类"], ["three_public", "三公经费"], ["performance", "绩效"], ["narrative", "正文"], ["other", "其他表"]];
 
