@@ -12,11 +12,13 @@ select
     f.expected,
     f.printed,
     f.difference,
+    t.unit as amount_unit,
     f.file_name,
     f.line as source_line,
     f.report_version_id
 from data_quality_finding as f
-inner join dim_report as r on r.report_version_id = f.report_version_id and r.is_current
+inner join dim_report as r on r.report_version_id = f.report_version_id
+left join report_table as t on t.report_table_id = f.report_table_id and r.is_current
 where (cast($year as integer) is null or r.year = cast($year as integer))
   and (cast($region as varchar) is null or starts_with(r.region_code, cast($region as varchar)))
   and (cast($severity as varchar) is null or f.severity = cast($severity as varchar))

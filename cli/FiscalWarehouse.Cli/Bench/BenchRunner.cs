@@ -6,8 +6,9 @@ namespace FiscalWarehouse.Cli.Bench;
 internal static class BenchRunner
 {
     /// <param name="PdfLoadDirectories">Folders whose PDFs are loaded together by `fw load` against `pdftotext -tsv` over the same files.</param>
+    /// <param name="PagesOnly">fw bench --only pages: generate and load the corpus, then time the pages; no other stage.</param>
     public sealed record Settings(IReadOnlyList<int> Sizes, bool Quick, string WorkDirectory, string SamplesDirectory, string PdfDirectory,
-        IReadOnlyList<string> PdfLoadDirectories);
+        IReadOnlyList<string> PdfLoadDirectories, bool PagesOnly = false);
 
     public static List<BenchFigure> Run(Settings s, Action<string> progress, CancellationToken cancellationToken)
     {
@@ -20,7 +21,7 @@ internal static class BenchRunner
             var (reports, bytes, genSeconds) = CorpusStage.Write(Path.Combine(s.WorkDirectory, $"corpus-{label}"), size);
             figures.Add(new BenchFigure("corpus", $"generate {label} reports", Stopwatches.Round(genSeconds, 1), "s", Note: $"{Stopwatches.Round(bytes / 1048576m, 1)} MiB"));
             var files = Directory.GetFiles(reports).Order(StringComparer.Ordinal).ToList();
-            if (size == s.Sizes.Min())
+            if (size == s.Sizes.Min() && !s.PagesOnly)
             {
                 progress("parse + validate vs reading bytes");
                 figures.AddRange(ParseStage.Run("generated", files, s.Quick ? 1 : 2, s.Quick ? 5 : 400, cancellationToken));
@@ -37,6 +38,18 @@ internal static class BenchRunner
             progress($"fw load {label} reports");
             lastDb = Path.Combine(s.WorkDirectory, $"bench-{label}.duckdb");
             figures.AddRange(LoadStage.Run(reports, lastDb, size, cancellationToken));
+        }
+
+        if (lastDb is not null && File.Exists(lastDb))
+        {
+            progress("pages until interactive (chromium)");
+            figures.AddRange(PageStage.Run(lastDb, s.Quick ? 1 : 3, s.Sizes.Max(), cancellationToken));
+        }
+
+        if (s.PagesOnly)
+        {
+            figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
+            return figures;
         }
 
         if (lastDb is not null && File.Exists(lastDb))

@@ -17,9 +17,11 @@ internal static class BenchCommand
         var quick = new Option<bool>("--quick") { Description = "A few seconds: 12 reports, few repetitions (CI keeps the command working)." };
         var results = new Option<string>("--results") { Description = "Where to write the JSON figures.", DefaultValueFactory = _ => DefaultResults() };
         var work = new Option<string?>("--work") { Description = "Scratch folder for corpora, warehouses and the lake (default: a temp folder)." };
-        var command = new Command("bench", "Measure parse/validate throughput, end-to-end load, appender vs INSERT, marts, API latency, Parquet and PDF.")
+        var only = new Option<string>("--only") { Description = "all (default) or pages: generate and load the corpus, then time each dashboards page until interactive.", DefaultValueFactory = _ => "all" };
+        only.AcceptOnlyFromAmong("all", "pages");
+        var command = new Command("bench", "Measure parse/validate throughput, end-to-end load, appender vs INSERT, dashboards pages until interactive, marts, API latency, Parquet and PDF.")
         {
-            reports, quick, results, work,
+            reports, quick, results, work, only,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -46,7 +48,8 @@ internal static class BenchCommand
             Directory.CreateDirectory(workDir);
             var shared = Path.Combine("..", "shared");
             var settings = new BenchRunner.Settings(sizes, isQuick, workDir, "samples", Path.Combine(shared, "samples-pdf"),
-                isQuick ? [Path.Combine(shared, "samples-pdf")] : [Path.Combine(shared, "samples-pdf"), Path.Combine(shared, "corpus-pdf")]);
+                isQuick ? [Path.Combine(shared, "samples-pdf")] : [Path.Combine(shared, "samples-pdf"), Path.Combine(shared, "corpus-pdf")],
+                parse.GetValue(only) == "pages");
             var figures = BenchRunner.Run(settings, p => Console.Error.WriteLine($"bench: {p}…"), cancellationToken);
             Print(figures);
             var path = parse.GetValue(results)!;

@@ -32,13 +32,7 @@ internal static class CoverageCommand
 
     internal static int Run(string[] paths, string format, StatedIdentity stated, CancellationToken cancellationToken)
     {
-        var files = ReportFiles.Expand(paths, out var missing);
-        foreach (var path in missing)
-        {
-            Console.Error.WriteLine($"no such file or folder: {path}");
-        }
-
-        if (missing.Count > 0)
+        if (!ReportFiles.TryExpand(paths, out var files))
         {
             return ExitCodes.Usage;
         }

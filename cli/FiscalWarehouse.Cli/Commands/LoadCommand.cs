@@ -34,14 +34,7 @@ internal static class LoadCommand
             return ExitCodes.Usage;
         }
 
-        var files = ReportFiles.Expand(paths, out var missing);
-        missing = [.. missing, .. accepted.Where(a => !File.Exists(a))];
-        foreach (var path in missing)
-        {
-            Console.Error.WriteLine($"no such file or folder: {path}");
-        }
-
-        if (missing.Count > 0)
+        if (!ReportFiles.TryExpand(paths, out var files, accepted))
         {
             return ExitCodes.Usage;
         }

@@ -44,7 +44,7 @@ internal static class ServeCommand
             services.AddLogging(logging => logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
             if (!string.IsNullOrWhiteSpace(inbox))
             {
-                services.AddSingleton<ILoadTrigger>(s => new InboxLoadTrigger(inbox, warehouse, s.GetRequiredService<ILogger<InboxLoadTrigger>>()));
+                services.AddSingleton<ILoadTrigger>(s => new InboxLoadTrigger(inbox, warehouse, CliServices.Parser, s.GetRequiredService<ILogger<InboxLoadTrigger>>()));
             }
         });
         await app.StartAsync(cancellationToken);

@@ -27,13 +27,7 @@ internal static class ValidateCommand
 
     private static int Run(string[] paths, StatedIdentity stated, CancellationToken cancellationToken)
     {
-        var files = ReportFiles.Expand(paths, out var missing);
-        foreach (var path in missing)
-        {
-            Console.Error.WriteLine($"no such file or folder: {path}");
-        }
-
-        if (missing.Count > 0)
+        if (!ReportFiles.TryExpand(paths, out var files))
         {
             return ExitCodes.Usage;
         }

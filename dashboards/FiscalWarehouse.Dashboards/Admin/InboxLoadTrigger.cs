@@ -8,11 +8,25 @@ namespace FiscalWarehouse.Dashboards.Admin;
 /// <summary>
 /// `fw serve` without a worker: loads every file of the configured inbox directory into the warehouse, one load at a
 /// time, in the background. The pages keep reading their snapshot meanwhile and pick up the result when it is done.
+/// The parser and the warehouse options are the caller's configured ones (document limits, replacement policy): an
+/// admin load must refuse and hold exactly what `fw load` would.
 /// </summary>
-public sealed class InboxLoadTrigger(string inbox, WarehouseOptions warehouse, ILogger<InboxLoadTrigger> logger) : ILoadTrigger
+public sealed class InboxLoadTrigger(string inbox, WarehouseOptions warehouse, ReportParser parser, ILogger<InboxLoadTrigger> logger) : ILoadTrigger
 {
     private readonly object gate = new();
     private Task running = Task.CompletedTask;
+
+    /// <summary>The load in progress (or the last one): tests wait for it.</summary>
+    internal Task Running
+    {
+        get
+        {
+            lock (gate)
+            {
+                return running;
+            }
+        }
+    }
 
     public LoadTriggerResult Trigger()
     {
@@ -38,7 +52,6 @@ public sealed class InboxLoadTrigger(string inbox, WarehouseOptions warehouse, I
     {
         try
         {
-            var parser = new ReportParser();
             using var writer = WarehouseWriter.Open(warehouse);
             foreach (var file in files)
             {

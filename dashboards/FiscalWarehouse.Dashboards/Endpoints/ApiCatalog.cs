@@ -55,5 +55,6 @@ internal static class ApiCatalog
         new("/api/quality/quarantine", "quality_quarantine", "隔离的文件", []),
         new("/api/quality/runs", "quality_runs", "加载批次", []),
         new("/api/quality/files", "quality_files", "最近加载的文件", []),
+        new("/api/quality/held", "quality_held", "被保留的新版本（待接受）", [Year, Region]),
     ];
 }

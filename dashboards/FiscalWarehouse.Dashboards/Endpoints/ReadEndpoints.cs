@@ -125,7 +125,7 @@ internal static class ReadEndpoints
         try
         {
             var maxRows = services.GetRequiredService<IOptions<DashboardsOptions>>().Value.MaxRows;
-            table = SnapshotQuery.Run(lease.Connection, endpoint.Sql, parameters, maxRows, cancellationToken);
+            table = services.GetRequiredService<FindingText>().Translate(SnapshotQuery.Run(lease.Connection, endpoint.Sql, parameters, maxRows, cancellationToken));
         }
         catch (DuckDBException e)
         {

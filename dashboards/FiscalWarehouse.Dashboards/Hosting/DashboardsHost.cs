@@ -28,6 +28,7 @@ public static class DashboardsHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<EmbeddedAssets>();
         builder.Services.AddSingleton<ColumnLabels>();
+        builder.Services.AddSingleton<FindingText>();
         builder.Services.AddDashboardsCompression();
         builder.Services.AddSingleton(new AdminToken(options.AdminToken));
         builder.Services.AddSingleton(services =>

@@ -22,6 +22,12 @@ internal static class RealCorpus
     /// <summary>A report whose title gives no year, no kind and no place (issue 18: it broke /api/units).</summary>
     public const string UnknownFile = "zz-undated-report.txt";
 
+    /// <summary>
+    /// The first half of the Gaoping sample, as a half-finished upload would leave it: the same report with fewer facts
+    /// and tables, so the replacement policy holds it (v_report_held) and the current version stays.
+    /// </summary>
+    public const string HalfUploadFile = "zz-gaoping-half-upload.txt";
+
     /// <summary>The real PDF of ../shared/samples-pdf, loaded when present (never committed).</summary>
     public const string PdfFile = "shanghai-putuo-justice-2026-unit-budget.pdf";
 
@@ -59,6 +65,8 @@ internal static class RealCorpus
         undated = System.Text.RegularExpressions.Regex.Replace(undated, "20[0-9]{2}年度?", "").Replace("高平市", "", StringComparison.Ordinal)
             .Replace("单位决算公开", "财务信息公开", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(corpus, UnknownFile), undated);
+        var gaoping = File.ReadAllBytes(Path.Combine(RepoPaths.Root, "samples", GaopingFile));
+        File.WriteAllBytes(Path.Combine(corpus, HalfUploadFile), gaoping[..(Array.LastIndexOf(gaoping, (byte)'\n', gaoping.Length / 2) + 1)]);
         var pdf = Path.Combine(RepoPaths.Root, "..", "shared", "samples-pdf", PdfFile);
         if (File.Exists(pdf))
         {

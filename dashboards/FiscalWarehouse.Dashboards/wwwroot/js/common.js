@@ -34,6 +34,9 @@ const FW = (() => {
 
   function params() { return new URLSearchParams(location.search); }
 
+  // The containers js/shell.js builds on every page: the filter bar and the page's content.
+  function slots() { return { filters: document.getElementById("filters"), content: document.getElementById("content") }; }
+
   // Filters live in the URL: a link reproduces the view.
   function setParams(changes) {
     const next = params();
@@ -270,6 +273,14 @@ const FW = (() => {
     return band ? el("span", { class: "band band-" + band, text: band }) : "";
   }
 
+  // A finding's Chinese sentence (message_zh), its English original (message) as the tooltip; with the severity badge.
+  const findingFormat = {
+    message_zh: (v, row) => el("span", { title: row.message || null, text: v || "" }),
+    reason_zh: (v, row) => el("span", { title: row.reason || row.error || null, text: v || "" }),
+    severity: v => el("span", { class: "sev-" + v, text: valueName("severity", v) }),
+  };
+  const findingHidden = ["report_version_id", "message", "reason", "error"];
+
   function provenanceHref(report, line) {
     return "provenance.html?report=" + encodeURIComponent(report) + "&line=" + encodeURIComponent(line);
   }
@@ -287,5 +298,5 @@ const FW = (() => {
   // Height for a horizontal category chart, so every name gets its own row (no rotated, overlapping labels).
   function rowsHeight(count, min) { return Math.max(min || 200, 48 + count * 28); }
 
-  return { breadcrumbs, rowsHeight, toWan, valueName, yearLabel, regionLabel, labelsReady, el, label, params, setParams, onFilters, api, apiUrl, csvUrl, card, table, chart, showError, money, wan, pct, number, formatCell, bandBadge, provenanceHref };
+  return { slots, findingFormat, findingHidden, breadcrumbs, rowsHeight, toWan, valueName, yearLabel, regionLabel, labelsReady, el, label, params, setParams, onFilters, api, apiUrl, csvUrl, card, table, chart, showError, money, wan, pct, number, formatCell, bandBadge, provenanceHref };
 })();

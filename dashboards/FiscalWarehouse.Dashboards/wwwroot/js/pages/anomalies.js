@@ -3,8 +3,7 @@
 
 (() => {
   const { el } = FW;
-  const filters = document.getElementById("filters");
-  const content = document.getElementById("content");
+  const { filters, content } = FW.slots();
   const FLAGS = ["execution_rate_pefa", "three_public_over_budget", "three_public_yoy_jump", "published_rate_mismatch", "project_rate_mismatch", "report_error_findings"];
 
   async function flagSelect() {

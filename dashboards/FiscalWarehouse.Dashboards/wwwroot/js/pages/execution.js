@@ -4,8 +4,7 @@
 
 (() => {
   const { el } = FW;
-  const filters = document.getElementById("filters");
-  const content = document.getElementById("content");
+  const { filters, content } = FW.slots();
   const names = ["year", "region", "kind", "scope", "band", "direction"];
   const SCOPES = { total: "整体", fiscal_appropriation: "财政拨款", general_budget: "一般公共预算", gov_fund_budget: "政府性基金预算", soe_capital_budget: "国有资本经营预算" };
   const SIZES = [5, 10, 15, 20, 30];

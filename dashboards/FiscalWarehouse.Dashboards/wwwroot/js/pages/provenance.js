@@ -4,8 +4,7 @@
 
 (() => {
   const { el } = FW;
-  const filters = document.getElementById("filters");
-  const content = document.getElementById("content");
+  const { filters, content } = FW.slots();
 
   async function render() {
     const p = FW.params();

@@ -4,8 +4,7 @@
 
 (() => {
   const { el } = FW;
-  const filters = document.getElementById("filters");
-  const content = document.getElementById("content");
+  const { filters, content } = FW.slots();
   const PARTS = [["overseas", "因公出国（境）"], ["reception", "公务接待"], ["vehicle_purchase", "公务用车购置"], ["vehicle_operation", "公务用车运行维护"]];
   const PALETTE = ["#1f5fa8", "#b42318", "#067647", "#b54708", "#6941c6", "#0e7090", "#c11574", "#4e5ba6"];
 

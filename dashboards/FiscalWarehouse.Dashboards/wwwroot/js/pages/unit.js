@@ -3,8 +3,7 @@
 
 (() => {
   const { el } = FW;
-  const filters = document.getElementById("filters");
-  const content = document.getElementById("content");
+  const { filters, content } = FW.slots();
   const title = document.getElementById("title");
   const FAMILIES = [["", "全部"], ["expenditure", "支出"], ["income", "收入"], ["basic_economic", "基本支出经济分类"], ["three_public", "三公经费"], ["performance", "绩效"], ["narrative", "正文"], ["other", "其他表"]];
 
@@ -79,8 +78,8 @@
       FW.api("/api/unit/structure", u).then(d => structureChart(structure.body, d)).catch(e => FW.showError(structure.body, e)),
       FW.api("/api/unit/projects", u).then(d => FW.table(projects.body, d, { hidden: ["unit_id", "unit_name", "region_code"],
         links: { source_line: r => r.report_version_id ? FW.provenanceHref(r.report_version_id, r.source_line) : null } })).catch(e => FW.showError(projects.body, e)),
-      FW.api("/api/unit/findings", u).then(d => FW.table(findings.body, d, { hidden: ["report_version_id"],
-        format: { severity: v => el("span", { class: "sev-" + v, text: FW.valueName("severity", v) }) }, links: { source_line: r => FW.provenanceHref(r.report_version_id, r.source_line) }, empty: "没有问题。" })).catch(e => FW.showError(findings.body, e)),
+      FW.api("/api/unit/findings", u).then(d => FW.table(findings.body, d, { hidden: FW.findingHidden,
+        format: Object.assign({ rule_id: v => FW.valueName("rule_id", v) }, FW.findingFormat), links: { source_line: r => FW.provenanceHref(r.report_version_id, r.source_line) }, empty: "没有问题。" })).catch(e => FW.showError(findings.body, e)),
       renderFacts(facts, factQuery, provenance),
     ]);
   }

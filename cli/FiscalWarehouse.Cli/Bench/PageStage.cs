@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using DuckDB.NET.Data;
+using FiscalWarehouse.Dashboards.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace FiscalWarehouse.Cli.Bench;
+
+/// <summary>
+/// Page interactivity (issue 18): the dashboards started in this process on the bench warehouse, each page opened in
+/// chromium (Playwright) and timed from navigation until it has drawn everything for its URL (body[data-state=ready],
+/// set by common.js once every card's API call has answered and rendered). Each page is opened cold (a new browser
+/// context: no cache) several times; the slowest is judged against 1 s. Measured here, never asserted in a test.
+/// </summary>
+internal static class PageStage
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static IEnumerable<BenchFigure> Run(string dbPath, int repetitions, int reports, CancellationToken cancellationToken) =>
+        RunAsync(dbPath, repetitions, reports, cancellationToken).GetAwaiter().GetResult();
+
+    private static async Task<List<BenchFigure>> RunAsync(string dbPath, int repetitions, int reports, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            return [new BenchFigure("pages", "page until interactive", null, "ms", Note: $"skipped: no chromium at {ChromiumPath} (scripts/setup installs it)")];
+        }
+
+        var figures = new List<BenchFigure>();
+        var (unit, report) = SampleKeys(dbPath);
+        var port = FreePort();
+        var options = new DashboardsOptions
+        {
+            Urls = $"http://127.0.0.1:{port}",
+            SnapshotDirectory = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dbPath))!, "page-snapshots"),
+        };
+        await using var app = DashboardsHost.Build(options, dbPath, services => services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning)));
+        await app.StartAsync(cancellationToken);
+        var baseUrl = $"http://127.0.0.1:{port}/";
+        using (var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) })
+        {
+            // The first request takes the snapshot and materializes the marts: a cost paid once per warehouse change,
+            // measured by the marts stage, not by every page.
+            var warm = Stopwatch.StartNew();
+            (await http.GetAsync(new Uri("api/overview/last-load", UriKind.Relative), cancellationToken)).EnsureSuccessStatusCode();
+            warm.Stop();
+            figures.Add(new BenchFigure("pages", "first answer (snapshot + marts)", Stopwatches.Round((decimal)warm.Elapsed.TotalMilliseconds, 0), "ms",
+                Note: $"{reports} reports"));
+        }
+
+        string[] pages =
+        [
+            "index.html", "anomalies.html", "execution.html", "three-public.html", "unit.html", $"unit.html?unit={unit}",
+            "quality.html", $"provenance.html?report={report}&line=20",
+        ];
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        var worst = (Page: "", Ms: 0m);
+        var serverCpu = Stopwatches.ProcessCpuSeconds(Environment.ProcessId);
+        foreach (var page in pages)
+        {
+            var times = new List<double>();
+            for (var r = 0; r < repetitions; r++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, BaseURL = baseUrl });
+                var tab = await context.NewPageAsync();
+                var watch = Stopwatch.StartNew();
+                await tab.GotoAsync(page, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
+                await tab.WaitForSelectorAsync("body[data-state=ready]", new PageWaitForSelectorOptions { Timeout = 120_000, State = WaitForSelectorState.Attached });
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            var slowest = Stopwatches.Round((decimal)times[^1], 0);
+            figures.Add(new BenchFigure("pages", $"{page} until interactive (slowest of {repetitions})", slowest, "ms", "< 1000 ms",
+                Note: string.Create(CultureInfo.InvariantCulture, $"median {times[times.Count / 2]:0} ms")));
+            if (slowest > worst.Ms)
+            {
+                worst = (page, slowest);
+            }
+        }
+
+        figures.Add(new BenchFigure("pages", $"slowest page ({worst.Page})", worst.Ms, "ms", "< 1000 ms", Note: $"{reports} reports, 1366×768, cold context"));
+        // The server's side of it (this process: Kestrel + DuckDB on the snapshot); chromium's own CPU is not counted.
+        figures.Add(new BenchFigure("pages", $"server CPU for {pages.Length} pages × {repetitions}", Stopwatches.ProcessCpuSeconds(Environment.ProcessId) - serverCpu, "s",
+            Note: string.Create(CultureInfo.InvariantCulture, $"load average {Stopwatches.LoadAverage()}")));
+        await app.StopAsync(CancellationToken.None);
+        return figures;
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "embedded bench SQL, no input")]
+    private static (long Unit, long Report) SampleKeys(string dbPath)
+    {
+        using var connection = new DuckDBConnection($"DataSource={dbPath};ACCESS_MODE=READ_ONLY");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = BenchSql.Read("bench_sample_keys");
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
