@@ -1,5 +1,6 @@
 using DuckDB.NET.Data;
 using FiscalWarehouse.Warehouse.Schema;
+using FiscalWarehouse.Warehouse.Tests.Support;
 
 namespace FiscalWarehouse.Warehouse.Tests.Schema;
 
