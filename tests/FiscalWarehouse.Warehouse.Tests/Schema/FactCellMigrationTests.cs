@@ -47,7 +47,7 @@ public sealed class FactCellMigrationTests
 
         foreach (var family in Families.Select(f => f.Family).Distinct())
         {
-            before[family] = Rows(connection, $"select * from {family} order by fact_id");
+            before[family] = Db.Rows(connection, $"select * from {family} order by fact_id");
         }
 
         Assert.Equal([60], Migrator.Migrate(connection).Where(v => v >= 60));
@@ -56,7 +56,7 @@ public sealed class FactCellMigrationTests
         foreach (var (family, rows) in before)
         {
             Assert.Equal("VIEW", MigratorTests.Query<string>(connection, $"select table_type from information_schema.tables where table_name = '{family}'"));
-            var after = Rows(connection, $"select * from {family} order by fact_id");
+            var after = Db.Rows(connection, $"select * from {family} order by fact_id");
             Assert.Equal(rows.Count, after.Count);
             for (var r = 0; r < rows.Count; r++)
             {
@@ -80,25 +80,5 @@ public sealed class FactCellMigrationTests
         }
 
         command.ExecuteNonQuery();
-    }
-
-    private static List<object?[]> Rows(DuckDBConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var c = 0; c < row.Length; c++)
-            {
-                row[c] = reader.IsDBNull(c) ? null : reader.GetValue(c);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
     }
 }
