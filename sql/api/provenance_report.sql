@@ -14,7 +14,9 @@ select
     r.is_current,
     r.loaded_at,
     r.content_hash,
-    (select count(*) from report_source_line as l where l.report_version_id = r.report_version_id) as stored_lines
+    -- The line count from the stored text itself: counting the report_source_line view made DuckDB cut every
+    -- report's lines out (12 s on 10,000 reports) before the correlated filter applied.
+    (select len(s.line_numbers) from report_source_text as s where s.report_version_id = r.report_version_id) as stored_lines
 from dim_report as r
 left join dim_region as d on d.region_code = r.region_code
 where r.report_version_id = cast($report as bigint);

@@ -1,5 +1,5 @@
 using DuckDB.NET.Data;
-using FiscalWarehouse.Dashboards.Querying;
+using FiscalWarehouse.Warehouse;
 
 namespace FiscalWarehouse.Dashboards.Snapshots;
 
@@ -27,7 +27,7 @@ public static class MartMaterializer
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "The statement is an embedded sql/snapshot script; the only substitution is a name from the constant list above.")]
     public static IReadOnlyList<string> Run(string copyPath)
     {
-        var template = ApiSql.GetResource("sql/snapshot/materialize_view.sql");
+        var template = SqlScripts.Read("snapshot/materialize_view.sql");
         using var connection = new DuckDBConnection($"Data Source={copyPath}");
         connection.Open();
         var present = new HashSet<string>(StringComparer.Ordinal);
