@@ -68,6 +68,8 @@ internal static class LoadCommand
     {
         var parser = CliServices.Parser.With(stated ?? StatedIdentity.None);
         var started = DateTime.UtcNow;
+        // A new warehouse: its first files are parsed while the writer creates and opens it.
+        var ahead = accepted.Count == 0 ? ParseAhead.StartIfNew(options.Path, files, options.LoadBatchSize, parser, cancellationToken) : null;
         using var writer = WarehouseWriter.Open(options);
         var outcomes = new List<LoadOutcome>(files.Count + accepted.Count);
         foreach (var file in accepted)
@@ -77,7 +79,7 @@ internal static class LoadCommand
             output.WriteLine($"{outcome.File}: {outcome.StatusText}");
         }
 
-        foreach (var outcome in writer.LoadFiles(files, parser, cancellationToken))
+        foreach (var outcome in writer.LoadFiles(files, parser, ahead, cancellationToken))
         {
             outcomes.Add(outcome);
             output.WriteLine($"{outcome.File}: {outcome.StatusText}");

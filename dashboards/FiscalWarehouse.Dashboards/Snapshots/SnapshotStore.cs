@@ -20,6 +20,7 @@ internal sealed class SnapshotStore : IDisposable
     private DateTimeOffset lastCheck = DateTimeOffset.MinValue;
     private Task refreshing = Task.CompletedTask;
     private int sequence;
+    private readonly IDisposable? attached;
 
     /// <param name="source">The file to copy: a warehouse, whose published FILE.snapshot is preferred when it exists.</param>
     public SnapshotStore(string source, string directory, TimeSpan checkEvery, TimeProvider time, ILogger logger)
@@ -30,6 +31,24 @@ internal sealed class SnapshotStore : IDisposable
         this.time = time;
         this.logger = logger;
         Directory.CreateDirectory(directory);
+        attached = Attach(this.source, logger);
+    }
+
+    /// <summary>
+    /// Tells writers a reader is here, so each load leaves a current FILE.snapshot (without one, a load removes the
+    /// snapshot as it closes and this store copies the closed file itself).
+    /// </summary>
+    private static IDisposable? Attach(string source, ILogger logger)
+    {
+        try
+        {
+            return FiscalWarehouse.Warehouse.Storage.SnapshotReaders.Attach(source);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Log.SnapshotFailed(logger, source, "cannot register as a reader of the warehouse: " + e.Message);
+            return null;
+        }
     }
 
     public string Source => source;
@@ -202,5 +221,6 @@ internal sealed class SnapshotStore : IDisposable
     {
         var old = Interlocked.Exchange(ref current, null);
         old?.Release();
+        attached?.Dispose();
     }
 }

@@ -10,7 +10,8 @@ namespace FiscalWarehouse.Warehouse.Loading;
 
 /// <summary>
 /// The single writer of a warehouse file: migrates it on open, loads each report in one transaction
-/// (all or nothing, idempotent by content hash), and summarizes what is there. Disposing refreshes the read snapshot.
+/// (all or nothing, idempotent by content hash), and summarizes what is there. Disposing settles the read snapshot
+/// (refreshed for an attached reader, else removed: see <see cref="Snapshot"/>).
 /// </summary>
 public sealed class WarehouseWriter : IDisposable
 {
@@ -44,17 +45,30 @@ public sealed class WarehouseWriter : IDisposable
         LoadProfile.Add("open: writer lock", watch);
         try
         {
+            // A new file starts as a copy of the cached empty warehouse instead of replaying every migration.
+            if (!File.Exists(options.Path) && WarehouseTemplate.TryCreate(Path.GetFullPath(options.Path)))
+            {
+                LoadProfile.Add("open: new file from the template", watch);
+            }
+
+            // Readers need a snapshot while this writer holds the file: copied from the closed file before DuckDB
+            // opens it (no close and re-open), unless a killed writer's WAL must be folded in first (below).
+            var snapshotReady = Snapshot.EnsureBeforeOpen(options.Path);
+            var leftWal = File.Exists(Path.GetFullPath(options.Path) + ".wal");
+            LoadProfile.Add("open: snapshot", watch);
             connection = WarehouseFiles.OpenLocked(options.Path, options.WriterWaitSeconds);
             LoadProfile.Add("open: connection", watch);
-            Migrator.Migrate(connection);
+            var migrated = Migrator.Migrate(connection).Count > 0;
             LoadProfile.Add("open: migrations and views", watch);
 
-            // A writer killed before closing leaves a WAL, and every open re-creates the views: fold both into the file
+            // A writer killed before closing leaves a WAL, and migrations change the file: fold both into the file
             // now, so the WAL does not grow by a restart that commits nothing and the snapshot below is complete.
-            Commands.Execute(connection, "checkpoint");
+            if (migrated || leftWal || !snapshotReady)
+            {
+                Commands.Execute(connection, "checkpoint");
+            }
 
-            // Readers need a snapshot while this writer holds the file; make sure one exists before loading starts.
-            if (!File.Exists(Snapshot.PathFor(options.Path)))
+            if (!snapshotReady)
             {
                 Snapshot.CloseAndRefresh(connection, options.Path);
                 connection = WarehouseFiles.OpenLocked(options.Path, options.WriterWaitSeconds);
@@ -103,7 +117,11 @@ public sealed class WarehouseWriter : IDisposable
     /// on all cores while the previous batch loads; each batch of <see cref="BatchSize"/> reports is one transaction.
     /// A report whose load fails comes back rejected with the reason; the others still load.
     /// </summary>
-    public IEnumerable<LoadOutcome> LoadFiles(IReadOnlyList<string> paths, ReportParser parser, CancellationToken cancellationToken)
+    public IEnumerable<LoadOutcome> LoadFiles(IReadOnlyList<string> paths, ReportParser parser, CancellationToken cancellationToken) =>
+        LoadFiles(paths, parser, null, cancellationToken);
+
+    /// <summary>As above, taking the files <paramref name="ahead"/> parsed while this writer opened.</summary>
+    public IEnumerable<LoadOutcome> LoadFiles(IReadOnlyList<string> paths, ReportParser parser, ParseAhead? ahead, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(parser);
@@ -111,10 +129,10 @@ public sealed class WarehouseWriter : IDisposable
         for (var start = 0; start < paths.Count; start += BatchSize)
         {
             var waited = System.Diagnostics.Stopwatch.StartNew();
-            var prepared = next is null ? PrepareAll(paths, start, parser, cancellationToken) : next.GetAwaiter().GetResult();
+            var prepared = next is null ? PrepareAll(paths, start, parser, ahead, cancellationToken) : next.GetAwaiter().GetResult();
             LoadProfile.Add("load: wait for the parse workers", waited);
             var following = start + BatchSize;
-            next = following < paths.Count ? Task.Run(() => PrepareAll(paths, following, parser, cancellationToken), cancellationToken) : null;
+            next = following < paths.Count ? Task.Run(() => PrepareAll(paths, following, parser, ahead, cancellationToken), cancellationToken) : null;
 
             var pending = prepared.Where(p => p.Pending is not null).Select(p => p.Pending!).ToList();
             using var loaded = _loader.LoadBatch(pending, cancellationToken).GetEnumerator();
@@ -186,21 +204,21 @@ public sealed class WarehouseWriter : IDisposable
         return _loader.LoadBatch(reports, cancellationToken);
     }
 
-    private PreparedFile[] PrepareAll(IReadOnlyList<string> paths, int start, ReportParser parser, CancellationToken cancellationToken)
+    private PreparedFile[] PrepareAll(IReadOnlyList<string> paths, int start, ReportParser parser, ParseAhead? ahead, CancellationToken cancellationToken)
     {
         var prepared = new PreparedFile[Math.Min(BatchSize, paths.Count - start)];
         Parallel.For(0, prepared.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => prepared[i] = Prepare(paths[start + i], parser, cancellationToken));
+            i => prepared[i] = Prepare(paths[start + i], parser, cancellationToken, ahead?.Take(paths[start + i])));
         return prepared;
     }
 
-    private PreparedFile Prepare(string path, ReportParser parser, CancellationToken cancellationToken)
+    private PreparedFile Prepare(string path, ReportParser parser, CancellationToken cancellationToken, ParseAhead.Parsed? early = null)
     {
         var fileName = Path.GetFileName(path);
         byte[] bytes;
         try
         {
-            bytes = parser.ReadFile(path);
+            bytes = early is null ? parser.ReadFile(path) : early.Bytes ?? Rethrow<byte[]>(early.Error!);
         }
         catch (DocumentReadException e)
         {
@@ -215,7 +233,7 @@ public sealed class WarehouseWriter : IDisposable
 
         try
         {
-            var parsed = parser.Parse(fileName, bytes, cancellationToken);
+            var parsed = early is null ? parser.Parse(fileName, bytes, cancellationToken) : early.Report ?? Rethrow<ParsedReport>(early.Error!);
             var rows = PrepareRows(parsed);
             return new PreparedFile(null, new PendingReport(path, rows?.Parsed ?? parsed) { Prepared = rows });
         }
@@ -252,6 +270,13 @@ public sealed class WarehouseWriter : IDisposable
         }
     }
 
+    /// <summary>An exception caught on the parse-ahead thread, thrown here with its original stack.</summary>
+    private static T Rethrow<T>(Exception error)
+    {
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+        return default!;
+    }
+
     private sealed record PreparedFile(LoadOutcome? Outcome, PendingReport? Pending);
 
     public WarehouseSummary Summarize() => SummaryReader.Read(_connection);
@@ -261,8 +286,8 @@ public sealed class WarehouseWriter : IDisposable
         try
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            Snapshot.CloseAndRefresh(_connection, _path);
-            LoadProfile.Add("close: snapshot", watch);
+            var copied = Snapshot.CloseAndSettle(_connection, _path);
+            LoadProfile.Add(copied ? "close: checkpoint and snapshot for an attached reader" : "close: checkpoint", watch);
         }
         finally
         {

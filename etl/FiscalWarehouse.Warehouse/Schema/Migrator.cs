@@ -113,7 +113,7 @@ public static class Migrator
     }
 
     /// <summary>SHA-256 of every view script's path and text, in run order.</summary>
-    private static readonly Lazy<string> ViewStamp = new(() =>
+    internal static readonly Lazy<string> ViewStamp = new(() =>
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var path in ViewFolders.SelectMany(SqlScripts.In))

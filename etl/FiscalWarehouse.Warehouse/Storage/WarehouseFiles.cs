@@ -75,22 +75,41 @@ public static class WarehouseFiles
             throw new FileNotFoundException($"no warehouse at {full}", full);
         }
 
-        try
+        // A writer removes the snapshot as it closes (Snapshot.CloseAndSettle) and releases the file a moment later:
+        // a reader caught between the two tries the file again instead of failing.
+        for (var attempt = 0; ; attempt++)
         {
-            return OpenReadOnly(full);
-        }
-        catch (DuckDBException e) when (IsLockConflict(e))
-        {
-            var snapshot = Snapshot.PathFor(full);
-            if (!File.Exists(snapshot))
+            try
             {
-                throw new WarehouseBusyException($"the warehouse {full} is being written by another process{HolderOf(e.Message)} and has no snapshot yet; try again when the load has finished", e);
+                return OpenReadOnly(full);
             }
+            catch (DuckDBException e) when (IsLockConflict(e))
+            {
+                var snapshot = Snapshot.PathFor(full);
+                if (File.Exists(snapshot))
+                {
+                    try
+                    {
+                        var connection = OpenReadOnly(snapshot);
+                        snapshotNote = $"the warehouse is being loaded by another process; answered from its snapshot of {File.GetLastWriteTimeUtc(snapshot):yyyy-MM-dd HH:mm:ss} UTC";
+                        return connection;
+                    }
+                    catch (DuckDBException) when (!File.Exists(snapshot) && attempt < SnapshotRetries)
+                    {
+                        // Removed while opening it: the writer is closing.
+                    }
+                }
+                else if (attempt >= SnapshotRetries)
+                {
+                    throw new WarehouseBusyException($"the warehouse {full} is being written by another process{HolderOf(e.Message)} and has no snapshot yet; try again when the load has finished", e);
+                }
 
-            snapshotNote = $"the warehouse is being loaded by another process; answered from its snapshot of {File.GetLastWriteTimeUtc(snapshot):yyyy-MM-dd HH:mm:ss} UTC";
-            return OpenReadOnly(snapshot);
+                Thread.Sleep(RetryInterval);
+            }
         }
     }
+
+    private const int SnapshotRetries = 8;
 
     internal static DuckDBConnection OpenReadOnly(string full)
     {

@@ -12,7 +12,7 @@ namespace FiscalWarehouse.Jobs.Jobs;
 
 /// <summary>
 /// After a batch: the marts are views over the core tables, so they are current as soon as a load commits, and the
-/// writer refreshes FILE.snapshot when the loader closes it. What is left is what lives elsewhere: an extra snapshot
+/// writer refreshes FILE.snapshot when the loader closes it while the dashboards are attached. What is left is what lives elsewhere: an extra snapshot
 /// copy (Jobs:Snapshot), the Parquet lake (Jobs:Lake) and the BI server (Jobs:PublishTo), all built here outside the
 /// load path.
 /// </summary>

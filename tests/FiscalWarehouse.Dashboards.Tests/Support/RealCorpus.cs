@@ -101,9 +101,14 @@ internal static class RealCorpus
             }
         }
 
-        // The writer publishes FILE.snapshot (what readers copy) when it closes; the loader has stored each report's
-        // source lines (report_source_line) inside its transaction, so the snapshot carries them for the drill-down.
-        WarehouseWriter.Open(new WarehouseOptions { Path = warehousePath }).Dispose();
+        // The writer publishes FILE.snapshot (what readers copy) when it closes while a reader is attached, as the
+        // dashboards are when deployed; the loader has stored each report's source lines inside its transaction, so
+        // the snapshot carries them for the drill-down.
+        using (FiscalWarehouse.Warehouse.Storage.SnapshotReaders.Attach(warehousePath))
+        {
+            WarehouseWriter.Open(new WarehouseOptions { Path = warehousePath }).Dispose();
+        }
+
         return ReadIds(warehousePath);
     }
 

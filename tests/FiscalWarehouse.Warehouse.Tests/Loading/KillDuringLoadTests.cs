@@ -19,9 +19,14 @@ public sealed class KillDuringLoadTests
     {
         using var temp = new TempDirectory();
         var clean = temp.File("clean.duckdb");
-        var watch = Stopwatch.StartNew();
-        RunToCompletion(clean);
-        var cleanDuration = watch.Elapsed;
+        // The delays are spread over the load itself: from the start to "done" (the last report committed) plus a
+        // quarter of the close that follows, the shorter of two clean runs. The first run also pays what the other
+        // test classes do at the start, and since a new warehouse became cheap to set up the closing checkpoint and
+        // process exit are most of a run: spread over the whole first run, every kill of a busy machine's run landed
+        // after the last commit.
+        var cleanDuration = RunToCompletion(clean);
+        var again = RunToCompletion(temp.File("clean-again.duckdb"));
+        cleanDuration = again < cleanDuration ? again : cleanDuration;
         var cleanFacts = FactsPerReport(clean);
         Assert.Equal(Reports, cleanFacts.Count);
         Assert.All(cleanFacts.Values, f => Assert.Equal(SampleReports.BulkFacts(), f));
@@ -67,11 +72,15 @@ public sealed class KillDuringLoadTests
         Assert.True(kills >= 20);
     }
 
-    private static void RunToCompletion(string db)
+    /// <summary>Runs a load to its end; returns the time to "done" plus a quarter of the close after it.</summary>
+    private static TimeSpan RunToCompletion(string db)
     {
+        var watch = Stopwatch.StartNew();
         using var host = LoadHost.Start("load", db, Reports);
         host.WaitForLine("done", TimeSpan.FromMinutes(3));
+        var done = watch.Elapsed;
         host.Process.WaitForExit();
+        return done + (watch.Elapsed - done) / 4;
     }
 
     /// <summary>content hash → facts found in the fact tables for that report (not the dim_report counter).</summary>

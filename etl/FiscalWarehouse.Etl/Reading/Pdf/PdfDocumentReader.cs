@@ -47,20 +47,41 @@ public sealed class PdfDocumentReader : IDocumentReader
         return new SourceDocument(name, Convert.ToHexStringLower(SHA256.HashData(bytes)), SourceFormat.Pdf, "pdf", bytes.LongLength, lines);
     }
 
+    // Composing a page reads only that page's words and borders, so a long document's pages are composed on all cores;
+    // the lines are numbered afterwards in page order, exactly as one pass would number them.
+    private const int PagesWorthParallel = 4;
+
     internal static List<SourceLine> Compose(IReadOnlyList<PdfPage> pages, Dictionary<int, List<Ruling>> rulings, CancellationToken cancellationToken)
     {
-        var lines = new List<SourceLine>();
-        foreach (var page in pages)
+        var composed = new List<ComposedLine>[pages.Count];
+        void ComposePage(int i)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            composed[i] = PageComposer.Compose(pages[i], rulings.TryGetValue(pages[i].Number, out var r) ? r : []);
+        }
+
+        if (pages.Count >= PagesWorthParallel && Environment.ProcessorCount > 1)
+        {
+            Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, ComposePage);
+        }
+        else
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                ComposePage(i);
+            }
+        }
+
+        var lines = new List<SourceLine>(composed.Sum(c => c.Count));
+        for (var i = 0; i < pages.Count; i++)
+        {
             var onPage = 0;
-            var pageRulings = rulings.TryGetValue(page.Number, out var r) ? r : [];
-            foreach (var composed in PageComposer.Compose(page, pageRulings))
+            foreach (var line in composed[i])
             {
                 onPage++;
-                lines.Add(new SourceLine(lines.Count + 1, string.Join('\t', composed.Cells), composed.Cells, page.Number, onPage)
+                lines.Add(new SourceLine(lines.Count + 1, string.Join('\t', line.Cells), line.Cells, pages[i].Number, onPage)
                 {
-                    CellIndents = composed.Indents,
+                    CellIndents = line.Indents,
                 });
             }
         }

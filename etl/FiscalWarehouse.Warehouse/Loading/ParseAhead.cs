@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using FiscalWarehouse.Etl;
+
+namespace FiscalWarehouse.Warehouse.Loading;
+
+/// <summary>
+/// Parses the first batch of a load while the writer opens the warehouse, when the warehouse file does not exist yet:
+/// nothing in a new file can match a file's hash, so no parse is wasted, and a one-file load then pays its parse and
+/// its open side by side instead of one after the other. <see cref="WarehouseWriter.LoadFiles"/> takes the results;
+/// files it does not find here (or that come again) it reads and parses itself.
+/// </summary>
+public sealed class ParseAhead
+{
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<Parsed>> _files;
+
+    private ParseAhead(ConcurrentDictionary<string, TaskCompletionSource<Parsed>> files)
+    {
+        _files = files;
+    }
+
+    /// <summary>What reading and parsing one file gave, or the exception either step threw.</summary>
+    internal sealed record Parsed(byte[]? Bytes, ParsedReport? Report, Exception? Error);
+
+    /// <summary>Starts parsing the first <paramref name="count"/> files when <paramref name="warehousePath"/> is new; null otherwise.</summary>
+    public static ParseAhead? StartIfNew(string warehousePath, IReadOnlyList<string> paths, int count, ReportParser parser, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(parser);
+        if (paths.Count == 0 || File.Exists(Path.GetFullPath(warehousePath)))
+        {
+            return null;
+        }
+
+        var files = new ConcurrentDictionary<string, TaskCompletionSource<Parsed>>(StringComparer.Ordinal);
+        foreach (var path in paths.Take(Math.Max(1, count)))
+        {
+            files.TryAdd(path, new TaskCompletionSource<Parsed>(TaskCreationOptions.RunContinuationsAsynchronously));
+        }
+
+        var work = files.ToArray();
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                Parallel.ForEach(work, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                    pair => pair.Value.TrySetResult(ParseOne(pair.Key, parser, cancellationToken)));
+            }
+            finally
+            {
+                // Cancelled part way: whoever waits for a file not parsed sees the cancellation, never a hang.
+                foreach (var pair in work)
+                {
+                    pair.Value.TrySetCanceled(cancellationToken);
+                }
+            }
+        }, CancellationToken.None);
+        return new ParseAhead(files);
+    }
+
+    /// <summary>The parse of <paramref name="path"/> (waiting for it), once; null when it was not parsed ahead.</summary>
+    internal Parsed? Take(string path) =>
+        _files.TryRemove(path, out var source) ? source.Task.GetAwaiter().GetResult() : null;
+
+    private static Parsed ParseOne(string path, ReportParser parser, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = parser.ReadFile(path);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new Parsed(null, null, e);
+        }
+
+        try
+        {
+            return new Parsed(bytes, parser.Parse(Path.GetFileName(path), bytes, cancellationToken), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new Parsed(bytes, null, e);
+        }
+    }
+}
