@@ -52,6 +52,12 @@ public static class LakeImporter
                 throw new InvalidDataException($"the lake has a table {table.Name} this warehouse does not know");
             }
 
+            if (Commands.Scalar<long>(connection, "select count(*) from information_schema.tables where table_name = $name and table_type = 'VIEW'", ("name", table.Name)) > 0)
+            {
+                // Lakes exported before migration 0060 hold the six fact tables, which are views over fact_cell now.
+                throw new InvalidDataException($"the lake holds {table.Name} as a table (exported at schema version {manifest.SchemaVersion}), this warehouse has it as a view over fact_cell: import the lake with the fw that exported it, then open that warehouse with this fw (its migration moves the facts)");
+            }
+
             var shared = target.Where(c => table.Columns.Any(l => l.Name == c.Name)).Select(c => LakeTables.Quote(c.Name)).ToList();
             var name = LakeTables.Quote(table.Name);
             Commands.Execute(connection, $"delete from {name}");

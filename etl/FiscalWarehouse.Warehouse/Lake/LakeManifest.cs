@@ -30,7 +30,7 @@ public sealed record LakeManifest(int Format, int SchemaVersion, DateTime Export
     public void Write(string directory) => File.WriteAllText(System.IO.Path.Combine(directory, FileName), JsonSerializer.Serialize(this, Json));
 }
 
-/// <param name="Kind">table (core, imported back) or mart (a view, exported for lake readers, rebuilt on import).</param>
+/// <param name="Kind">table (core, imported back), mart or view (a fact family over fact_cell): views, exported for lake readers, rebuilt on import.</param>
 /// <param name="AmountYuanSum">Σ amount_yuan as an exact decimal string, for tables that have the column.</param>
 public sealed record LakeTable(string Name, string Kind, IReadOnlyList<string> PartitionBy, long Rows, string? AmountYuanSum,
     IReadOnlyList<LakeColumn> Columns, IReadOnlyList<LakeFile> Files);

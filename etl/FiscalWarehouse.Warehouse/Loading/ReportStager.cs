@@ -27,9 +27,10 @@ internal sealed class ReportStager(DuckDBConnection connection, Func<string, IRe
                 .Int(t.ColumnCount).Int(t.RowCount).Int(t.FactCount).End();
         }
 
+        var facts = Appender(FactAppender.Table);
         foreach (var fact in prepared.Facts)
         {
-            FactAppender.Append(Appender, rv, fact);
+            FactAppender.Append(facts, rv, fact);
         }
 
         var subjects = Appender("stg_subject_row");

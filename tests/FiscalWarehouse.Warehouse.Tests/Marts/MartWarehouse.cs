@@ -69,8 +69,11 @@ internal sealed class MartWarehouse : IDisposable
     public void Expenditure(long report, string? fundSource, string? code, string expenseType, string measure, decimal? wan,
         string rowKind = "detail", string? label = null, long? table = null, int line = 10) =>
         Execute("""
-            insert into fact_expenditure values ($id, $report, $table, 'test', $code, $level, $type, $fund, $measure,
-                $yuan, $wan, $kind, false, $text, '万元', $code, $label, $rowKind, null, null, 'r.txt', $line, null)
+            insert into fact_cell by name select $id as fact_id, $report as report_version_id, $table as report_table_id,
+                'fact_expenditure' as family, $code as subject_code, 'function' as subject_system, $level as subject_level,
+                false as code_mapped_by_name, $type as expense_type, $fund as fund_source, $measure as measure,
+                $yuan as amount_yuan, $wan as value, $kind as value_kind, false as is_percent, $text as printed_text,
+                '万元' as printed_unit, $code as row_code, $label as row_label, $rowKind as row_kind, $line as source_line
             """,
             ("id", _nextId++), ("report", report), ("table", table), ("code", code), ("level", Level(code)), ("type", expenseType),
             ("fund", fundSource), ("measure", measure), ("yuan", Yuan(wan)), ("wan", wan), ("kind", wan is null ? "blank" : "number"),
@@ -79,8 +82,11 @@ internal sealed class MartWarehouse : IDisposable
     public void TableCell(long report, long table, string block, string? fundSource, string? code, string label, string? measure,
         decimal? wan, string rowKind = "detail") =>
         Execute("""
-            insert into fact_table_cell values ($id, $report, $table, 'test', $code, $measure, $fund, null, null, $block,
-                $yuan, $wan, 'number', false, $text, '万元', $code, $label, $rowKind, null, null, 'r.txt', 20, null)
+            insert into fact_cell by name select $id as fact_id, $report as report_version_id, $table as report_table_id,
+                'fact_table_cell' as family, $code as subject_code, 'function' as subject_system, false as code_mapped_by_name,
+                $measure as measure, $fund as fund_source, $block as block, $yuan as amount_yuan, $wan as value,
+                'number' as value_kind, false as is_percent, $text as printed_text, '万元' as printed_unit, $code as row_code,
+                $label as row_label, $rowKind as row_kind, 20 as source_line
             """,
             ("id", _nextId++), ("report", report), ("table", table), ("code", code), ("measure", measure), ("fund", fundSource),
             ("block", block), ("yuan", Yuan(wan)), ("wan", wan), ("text", Text(wan)), ("label", label), ("rowKind", rowKind));
@@ -98,8 +104,10 @@ internal sealed class MartWarehouse : IDisposable
 
     public void ThreePublic(long report, string part, string measure, decimal? wan, string? fundSource = null) =>
         Execute("""
-            insert into fact_three_public values ($id, $report, null, 'test', $part, $fund, $measure, $yuan, $wan, 'number', false,
-                $text, '万元', null, '三公', 'detail', null, null, 'r.txt', 40, null)
+            insert into fact_cell by name select $id as fact_id, $report as report_version_id, 'fact_three_public' as family,
+                false as code_mapped_by_name, $part as part, $fund as fund_source, $measure as measure, $yuan as amount_yuan,
+                $wan as value, 'number' as value_kind, false as is_percent, $text as printed_text, '万元' as printed_unit,
+                '三公' as row_label, 'detail' as row_kind, 40 as source_line
             """,
             ("id", _nextId++), ("report", report), ("part", part), ("fund", fundSource), ("measure", measure), ("yuan", Yuan(wan)),
             ("wan", wan), ("text", Text(wan)));
@@ -107,9 +115,11 @@ internal sealed class MartWarehouse : IDisposable
     public void Economic(long report, string? code, decimal? wan, string? costType = null, string? label = null, string rowKind = "detail",
         string measure = "final_account") =>
         Execute("""
-            insert into fact_basic_expenditure_economic values ($id, $report, null, 'test', $code, '部门经济分类', null, false,
-                $cost, 'general_budget', $measure, $yuan, $wan, 'number', false, $text, '万元', $code, $label, $rowKind, null, null,
-                'r.txt', 50, null)
+            insert into fact_cell by name select $id as fact_id, $report as report_version_id, 'fact_basic_expenditure_economic' as family,
+                $code as subject_code, '部门经济分类' as subject_system, false as code_mapped_by_name, $cost as cost_type,
+                'general_budget' as fund_source, $measure as measure, $yuan as amount_yuan, $wan as value, 'number' as value_kind,
+                false as is_percent, $text as printed_text, '万元' as printed_unit, $code as row_code, $label as row_label,
+                $rowKind as row_kind, 50 as source_line
             """,
             ("id", _nextId++), ("report", report), ("code", code), ("cost", costType), ("measure", measure), ("yuan", Yuan(wan)),
             ("wan", wan), ("text", Text(wan)), ("label", label ?? code ?? "合计"), ("rowKind", rowKind));
@@ -118,8 +128,10 @@ internal sealed class MartWarehouse : IDisposable
     public void Performance(long report, long table, string label, string measure, decimal? wan = null, decimal? value = null,
         string? fundSource = null, string? columnPath = null, string rowKind = "detail", int line = 60) =>
         Execute("""
-            insert into fact_performance values ($id, $report, $table, 'test', null, $label, $measure, $fund, $yuan, $value,
-                'number', false, $text, $unit, null, $label, $rowKind, null, $path, 'r.txt', $line, null)
+            insert into fact_cell by name select $id as fact_id, $report as report_version_id, $table as report_table_id,
+                'fact_performance' as family, false as code_mapped_by_name, $measure as measure, $fund as fund_source,
+                $yuan as amount_yuan, $value as value, 'number' as value_kind, false as is_percent, $text as printed_text,
+                $unit as printed_unit, $label as row_label, $rowKind as row_kind, $path as column_path, $line as source_line
             """,
             ("id", _nextId++), ("report", report), ("table", table), ("label", label), ("measure", measure), ("fund", fundSource),
             ("yuan", Yuan(wan)), ("value", value ?? wan), ("text", Text(wan ?? value)), ("unit", wan is null ? "%" : "万元"),

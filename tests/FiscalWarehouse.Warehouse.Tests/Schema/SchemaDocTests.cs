@@ -57,7 +57,7 @@ public sealed partial class SchemaDocTests : IDisposable
             }
         }
 
-        // The warehouse's own tables (migrations 0001-0019), the source lines it fills, the held versions, and its views; the job and
+        // The warehouse's own tables (migrations 0001-0019), the source lines it fills, the held versions, the one fact table (0060), and its views; the job and
         // publishing ledgers (0020+, 0030+) are documented by their owners.
         foreach (var foreign in ForeignTables())
         {
@@ -98,7 +98,7 @@ public sealed partial class SchemaDocTests : IDisposable
             var number = int.Parse(Path.GetFileName(file)[..4], CultureInfo.InvariantCulture);
             foreach (Match table in CreateTable().Matches(File.ReadAllText(file)))
             {
-                if (number >= 20 && table.Groups[1].Value is not ("report_source_line" or "report_hold"))
+                if (number >= 20 && table.Groups[1].Value is not ("report_source_line" or "report_hold" or "fact_cell"))
                 {
                     yield return table.Groups[1].Value;
                 }
