@@ -24,12 +24,12 @@ create or replace macro fw_pefa_band(rate_pct) as
         else 'D'
     end;
 
--- A printed name as a matching key: the loader's one comparison key of printed text (PrintedKey.Of in
--- FiscalWarehouse.Model, which UnitNames.Normalize applies after NFKC), rule for rule: every whitespace character
--- (also NBSP, U+3000, zero-width space, BOM), quotes and * dropped; full-width U+FF01–U+FF5E folded to ASCII;
--- 【】〔〕［］[] as (). A test feeds the same strings through both. Used where SQL must match a printed 主管部门 to a unit.
+-- A printed name as the warehouse stores it: the loader's name key (PrintedKey.Name in FiscalWarehouse.Model, which
+-- UnitNames.Normalize applies after NFKC), rule for rule: every whitespace character (also NBSP, U+3000, zero-width
+-- space, BOM) dropped; full-width U+FF01–U+FF5E folded to ASCII; 【】〔〕［］[] as (); quotes and * kept, as in the
+-- stored and shown names. A test feeds the same strings through both. Used where SQL must match a printed 主管部门 to a unit.
 create or replace macro fw_name_key(name) as
     translate(
         regexp_replace(name, '[\s\x{000b}\x{0085}\x{00a0}\x{1680}\x{2000}-\x{200b}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}\x{feff}]', '', 'g'),
-        '！＃＄％＆（）＋，－．／０１２３４５６７８９：；＜＝＞？＠ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ［＼］＾＿｀ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ｛｜｝～【】〔〕[]＂＇＊“”‘’"''「」『』*',
-        '!#$%&()+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ(\)^_`abcdefghijklmnopqrstuvwxyz{|}~()()()');
+        '！＂＃＄％＆＇（）＊＋，－．／０１２３４５６７８９：；＜＝＞？＠ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ［＼］＾＿｀ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ｛｜｝～【】〔〕[]',
+        '!"#$%&''()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ(\)^_`abcdefghijklmnopqrstuvwxyz{|}~()()()');

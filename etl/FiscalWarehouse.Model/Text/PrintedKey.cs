@@ -14,7 +14,10 @@ namespace FiscalWarehouse.Model.Text;
 /// <item>one bracket direction, half width: 【】〔〕［］ and [] become ().</item>
 /// </list>
 /// Anything else is kept as printed (ideographs, 、。 and other CJK punctuation). Specialized keys are thin layers on
-/// top of this one (a title without its numbering, a label without its 含/不含 aside, a unit name after NFKC).
+/// top of this one (a title without its numbering, a label without its 含/不含 aside).
+/// <para><see cref="Name"/> is the same key for names the warehouse stores and shows (units, subjects: UnitNames after
+/// NFKC, and the SQL macro <c>fw_name_key</c>): rules 2 and 3 and the whitespace of rule 1, but quotes and * stay, because
+/// they are part of a name as printed (某“十四五”办) and the stored key is also the name the dashboards show.</para>
 /// </summary>
 public static class PrintedKey
 {
@@ -33,11 +36,23 @@ public static class PrintedKey
 
     private static readonly SearchValues<char> DroppedChars = SearchValues.Create(DroppedCharacters);
 
-    public static string Of(string? text)
+    /// <summary>What <see cref="Name"/> drops: whitespace, the zero-width space and BOM; quotes and * are kept.</summary>
+    private const string NameDroppedCharacters = WhiteSpace + "\u200B\uFEFF";
+
+    private static readonly ulong[] NameChanges = ChangeBits(NameDroppedCharacters + "【】〔〕[]" + FullWidthRange());
+
+    private static readonly SearchValues<char> NameDroppedChars = SearchValues.Create(NameDroppedCharacters);
+
+    public static string Of(string? text) => Key(text, Changes, DroppedChars);
+
+    /// <summary>The key of a stored and shown name: <see cref="Of"/> but for quotes and *, which stay.</summary>
+    public static string Name(string? text) => Key(text, NameChanges, NameDroppedChars);
+
+    private static string Key(string? text, ulong[] changes, SearchValues<char> dropped)
     {
         text ??= "";
         var i = 0;
-        while (i < text.Length && (Changes[text[i] >> 6] & (1UL << (text[i] & 63))) == 0)
+        while (i < text.Length && (changes[text[i] >> 6] & (1UL << (text[i] & 63))) == 0)
         {
             i++;
         }
@@ -54,7 +69,7 @@ public static class PrintedKey
         {
             // Folded first, so the full-width quote ＂ and asterisk ＊ go as " and * do.
             var c = Fold(text[i]);
-            if (!IsDropped(c))
+            if (!dropped.Contains(c))
             {
                 buffer[n++] = c;
             }

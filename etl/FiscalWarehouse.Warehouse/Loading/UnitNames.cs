@@ -5,8 +5,8 @@ using FiscalWarehouse.Model.Text;
 namespace FiscalWarehouse.Warehouse.Loading;
 
 /// <summary>
-/// Normalizes printed names so that the same unit (or subject) printed with full-width letters, stray spaces, quotes or
-/// other bracket styles is one key: the one comparison key of printed text (<see cref="PrintedKey"/>) after NFKC, which
+/// Normalizes printed names so that the same unit (or subject) printed with full-width letters, stray spaces or other
+/// bracket styles is one key: the name key of printed text (<see cref="PrintedKey.Name"/>) after NFKC, which
 /// also folds the compatibility forms a name can carry (① → 1, ㈠ → (一), compatibility ideographs).
 /// HTML tags and entities go first (`&lt;b&gt;XX局&lt;/b&gt;`, `&amp;nbsp;`), so a unit read from HTML is the unit read from text.
 /// </summary>
@@ -21,14 +21,14 @@ public static class UnitNames
     /// <summary>The full normalization, without the shortcut (tests check the shortcut against it).</summary>
     internal static string Fold(string printed)
     {
-        return PrintedKey.Of(UnitMarkup.Strip(printed).Normalize(NormalizationForm.FormKC));
+        return PrintedKey.Name(UnitMarkup.Strip(printed).Normalize(NormalizationForm.FormKC));
     }
 
     private static bool IsAlreadyNormal(string text)
     {
         foreach (var c in text)
         {
-            var plainAscii = c is > ' ' and < '\u007f' and not '[' and not ']' and not '<' and not '&' and not '"' and not '\'' and not '*';
+            var plainAscii = c is > ' ' and < '\u007f' and not '[' and not ']' and not '<' and not '&';
             var ideograph = c is >= '\u4e00' and <= '\u9fff';
             if (!plainAscii && !ideograph && c is not '、' and not '。')
             {

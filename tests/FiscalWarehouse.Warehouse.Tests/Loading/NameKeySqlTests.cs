@@ -6,8 +6,8 @@ namespace FiscalWarehouse.Warehouse.Tests.Loading;
 
 /// <summary>
 /// The SQL macro fw_name_key (sql/marts/00_mart_functions.sql) and the loader's key (UnitNames.Normalize, i.e.
-/// PrintedKey after NFKC) must give one key for one printed name: mart_region_summary matches a printed 主管部门 to
-/// dim_unit.normalized_name with the macro.
+/// PrintedKey.Name after NFKC) must give one key for one printed name: mart_region_summary matches a printed 主管部门 to
+/// dim_unit.normalized_name with the macro. Quotes stay in a name (they are shown); the matching key drops them.
 /// </summary>
 public sealed class NameKeySqlTests
 {
@@ -18,7 +18,8 @@ public sealed class NameKeySqlTests
     [InlineData("［本级］高平市\u3000工业和信息化局", "(本级)高平市工业和信息化局")]
     [InlineData("[本级]大同市信息和新材料应用推广中心", "(本级)大同市信息和新材料应用推广中心")]
     [InlineData("ＸＸ市\u00a0财政局ＩＴ中心１２", "XX市财政局IT中心12")]
-    [InlineData("“十四五”规划办公室", "十四五规划办公室")]
+    [InlineData("“十四五”规划办公室", "“十四五”规划办公室")]
+    [InlineData("＂两新＂工委＊", "\"两新\"工委*")]
     [InlineData("高平市\t工业\r\n和信息化局\u200b\ufeff", "高平市工业和信息化局")]
     [InlineData("泽州县：工信局，本级；", "泽州县:工信局,本级;")]
     [InlineData("平顶山市工业和信息化局", "平顶山市工业和信息化局")]
@@ -28,7 +29,7 @@ public sealed class NameKeySqlTests
         var sql = w.Single("select fw_name_key($p) as k", ("p", printed)).Str("k");
 
         Assert.Equal(key, UnitNames.Normalize(printed));
-        Assert.Equal(key, PrintedKey.Of(printed));
+        Assert.Equal(key, PrintedKey.Name(printed));
         Assert.Equal(key, sql);
     }
 
@@ -42,8 +43,9 @@ public sealed class NameKeySqlTests
         var sql = w.Single("select fw_name_key($p) as k", ("p", printed)).Str("k");
 
         Assert.Equal(UnitNames.Normalize(printed), sql);
-        Assert.Equal(PrintedKey.Of(printed), sql);
-        Assert.StartsWith("单位!#$%&()+,-./0123456789:;<=>?@ABC", sql, StringComparison.Ordinal);
-        Assert.EndsWith("xyz{|}~()()()()局", sql, StringComparison.Ordinal);
+        Assert.Equal(PrintedKey.Name(printed), sql);
+        Assert.StartsWith("单位!\"#$%&'()*+,-./0123456789:;<=>?@ABC", sql, StringComparison.Ordinal);
+        Assert.EndsWith("xyz{|}~()()()()“”‘’\"'「」『』*局", sql, StringComparison.Ordinal);
+        Assert.Equal(PrintedKey.Of(sql), PrintedKey.Of(printed));
     }
 }
