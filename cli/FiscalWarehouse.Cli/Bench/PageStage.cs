@@ -14,7 +14,8 @@ namespace FiscalWarehouse.Cli.Bench;
 /// Page interactivity (issue 18): the dashboards started in this process on the bench warehouse, each page opened in
 /// chromium (Playwright) and timed from navigation until it has drawn everything for its URL (body[data-state=ready],
 /// set by common.js once every card's API call has answered and rendered). Each page is opened cold (a new browser
-/// context: no cache) several times; the slowest is judged against 1 s. Measured here, never asserted in a test.
+/// context: no cache) several times, then again in one context with its assets cached; the slowest of each is judged
+/// against 1 s. Measured here, never asserted in a test.
 /// </summary>
 internal static class PageStage
 {
@@ -84,6 +85,9 @@ internal static class PageStage
             var slowest = Stopwatches.Round((decimal)times[^1], 0);
             figures.Add(new BenchFigure("pages", $"{page} until interactive (slowest of {repetitions})", slowest, "ms", "< 1000 ms",
                 Note: string.Create(CultureInfo.InvariantCulture, $"median {times[times.Count / 2]:0} ms")));
+            var warm = await WarmTimesAsync(browser, baseUrl, page, repetitions);
+            figures.Add(new BenchFigure("pages", $"{page} until interactive, assets cached (slowest of {repetitions})", Stopwatches.Round((decimal)warm[^1], 0), "ms", "< 1000 ms",
+                Note: string.Create(CultureInfo.InvariantCulture, $"median {warm[warm.Count / 2]:0} ms; a page opened after another in one browser")));
             if (slowest > worst.Ms)
             {
                 worst = (page, slowest);
@@ -96,6 +100,31 @@ internal static class PageStage
             Note: string.Create(CultureInfo.InvariantCulture, $"load average {Stopwatches.LoadAverage()}")));
         await app.StopAsync(CancellationToken.None);
         return figures;
+    }
+
+    /// <summary>
+    /// The page as a manager meets it after the first one: one browser context, the scripts and styles already cached
+    /// (the assets carry cache headers), so what is timed is the API calls and the drawing, not the download and
+    /// compilation of ECharts.
+    /// </summary>
+    private static async Task<List<double>> WarmTimesAsync(IBrowser browser, string baseUrl, string page, int repetitions)
+    {
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, BaseURL = baseUrl });
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync(page, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
+        await tab.WaitForSelectorAsync("body[data-state=ready]", new PageWaitForSelectorOptions { Timeout = 120_000, State = WaitForSelectorState.Attached });
+        var times = new List<double>();
+        for (var r = 0; r < repetitions; r++)
+        {
+            await tab.GotoAsync("about:blank");
+            var watch = Stopwatch.StartNew();
+            await tab.GotoAsync(page, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
+            await tab.WaitForSelectorAsync("body[data-state=ready]", new PageWaitForSelectorOptions { Timeout = 120_000, State = WaitForSelectorState.Attached });
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times;
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "embedded bench SQL, no input")]
