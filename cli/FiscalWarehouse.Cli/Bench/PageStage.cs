@@ -73,12 +73,8 @@ internal static class PageStage
             for (var r = 0; r < repetitions; r++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, BaseURL = baseUrl });
-                var tab = await context.NewPageAsync();
-                var watch = Stopwatch.StartNew();
-                await tab.GotoAsync(page, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
-                await tab.WaitForSelectorAsync("body[data-state=ready]", new PageWaitForSelectorOptions { Timeout = 120_000, State = WaitForSelectorState.Attached });
-                times.Add(watch.Elapsed.TotalMilliseconds);
+                await using var context = await NewContextAsync(browser, baseUrl);
+                times.Add(await TimeUntilReadyAsync(await context.NewPageAsync(), page));
             }
 
             times.Sort();
@@ -109,22 +105,30 @@ internal static class PageStage
     /// </summary>
     private static async Task<List<double>> WarmTimesAsync(IBrowser browser, string baseUrl, string page, int repetitions)
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, BaseURL = baseUrl });
+        await using var context = await NewContextAsync(browser, baseUrl);
         var tab = await context.NewPageAsync();
-        await tab.GotoAsync(page, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
-        await tab.WaitForSelectorAsync("body[data-state=ready]", new PageWaitForSelectorOptions { Timeout = 120_000, State = WaitForSelectorState.Attached });
+        await TimeUntilReadyAsync(tab, page);
         var times = new List<double>();
         for (var r = 0; r < repetitions; r++)
         {
             await tab.GotoAsync("about:blank");
-            var watch = Stopwatch.StartNew();
-            await tab.GotoAsync(page, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
-            await tab.WaitForSelectorAsync("body[data-state=ready]", new PageWaitForSelectorOptions { Timeout = 120_000, State = WaitForSelectorState.Attached });
-            times.Add(watch.Elapsed.TotalMilliseconds);
+            times.Add(await TimeUntilReadyAsync(tab, page));
         }
 
         times.Sort();
         return times;
+    }
+
+    private static Task<IBrowserContext> NewContextAsync(IBrowser browser, string baseUrl) =>
+        browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, BaseURL = baseUrl });
+
+    /// <summary>Milliseconds from navigation until the page has drawn everything for its URL (body[data-state=ready]).</summary>
+    private static async Task<double> TimeUntilReadyAsync(IPage tab, string page)
+    {
+        var watch = Stopwatch.StartNew();
+        await tab.GotoAsync(page, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
+        await tab.WaitForSelectorAsync("body[data-state=ready]", new PageWaitForSelectorOptions { Timeout = 120_000, State = WaitForSelectorState.Attached });
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "embedded bench SQL, no input")]
