@@ -16,6 +16,7 @@ internal static class LoadLedger
     public static void Record(string warehousePath, IReadOnlyList<string> files, IReadOnlyList<LoadOutcome> outcomes, DateTime startedUtc)
     {
         using var ledger = LedgerStore.Open(warehousePath);
+        using var transaction = ledger.BeginTransaction();
         var runId = "r" + startedUtc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
         ledger.RecordRun(new RunNote(runId, "fw load", Environment.MachineName, startedUtc, startedUtc, outcomes.Count, 0));
         for (var i = 0; i < outcomes.Count; i++)
@@ -30,6 +31,8 @@ internal static class LoadLedger
                 rejected ? null : outcome.FactCount, rejected ? null : outcome.FindingCount, null, null, null,
                 rejected ? LineOf(outcome.Where) : null, rejected ? outcome.Reason : null, 1, null, Environment.MachineName, now), now);
         }
+
+        transaction.Commit();
     }
 
     private static string Outcome(LoadStatus status) => status switch

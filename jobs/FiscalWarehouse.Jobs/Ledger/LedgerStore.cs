@@ -49,6 +49,9 @@ public sealed class LedgerStore : IDisposable
         return command.ExecuteScalar() as string;
     }
 
+    /// <summary>One transaction for many records: each statement on its own commits, and every commit syncs the WAL.</summary>
+    public System.Data.Common.DbTransaction BeginTransaction() => _connection.BeginTransaction();
+
     public void Dispose() => _connection.Dispose();
 
     private void Execute(string sql, params (string Name, object? Value)[] parameters)
