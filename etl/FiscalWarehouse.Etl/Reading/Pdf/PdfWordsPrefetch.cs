@@ -47,6 +47,9 @@ public sealed class PdfWordsPrefetch
         }
     }
 
+    /// <summary>Whether words of these bytes are waiting to be taken.</summary>
+    internal static bool IsPending(string sha256) => Started.ContainsKey(sha256);
+
     /// <summary>The prefetched words of these bytes (removed: each is taken once), or null; starts the next file.</summary>
     internal static Task<string>? Take(string sha256)
     {
