@@ -15,7 +15,7 @@
   }
 
   async function render() {
-    await FWFilters.build(filters, ["year", "region", "kind"], [flagSelect, levelSelect]);
+    FWFilters.build(filters, ["year", "region", "kind"], [flagSelect, levelSelect]);
     const q = FWFilters.current(["year", "region", "kind", "flag", "level"]);
     const list = FW.card("全部异常", "/api/anomalies", q);
     content.replaceChildren(list.node);

@@ -35,7 +35,7 @@
   }
 
   async function render() {
-    await FWFilters.build(filters, ["year", "region", "kind"], [scopeSelect, bandSelect, directionSelect, sizeSelect]);
+    FWFilters.build(filters, ["year", "region", "kind"], [scopeSelect, bandSelect, directionSelect, sizeSelect]);
     const q = FWFilters.current(names);
     const regionQuery = FWFilters.current(["year", "region", "kind", "scope"]);
     const n = size();

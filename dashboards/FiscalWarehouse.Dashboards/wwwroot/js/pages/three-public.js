@@ -19,7 +19,7 @@
   }
 
   async function render() {
-    await FWFilters.build(filters, ["year", "region", "kind"], [unitFilterNote]);
+    FWFilters.build(filters, ["year", "region", "kind"], [unitFilterNote]);
     const q = FWFilters.current(["year", "region", "kind", "unit"]);
     const tq = FWFilters.current(["region", "kind", "unit"]);
     const rq = FWFilters.current(["year", "region", "kind"]);
