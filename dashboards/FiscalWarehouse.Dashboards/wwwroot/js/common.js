@@ -214,8 +214,24 @@ const FW = (() => {
     draw();
     const parts = [el("div", { class: "table-wrap" }, el("table", null, el("thead", null, el("tr", null, headers)), tbody)), pager];
     if (data.rows.length === 0) parts.push(el("p", { class: "note", text: opts.empty || "没有数据。" }));
-    if (data.truncated) parts.push(el("p", { class: "note", text: "结果已截断（只显示前 " + number(data.rows.length, 0) + " 行），请缩小筛选范围或下载 CSV。" }));
+    if (data.truncated && opts.more) {
+      parts.push(el("p", { class: "note", "data-more": "" }, "只显示前 " + number(data.rows.length, 0) + " 行。",
+        el("button", { type: "button", class: "link", onclick: e => { e.currentTarget.disabled = true; opts.more(); }, text: "显示更多" }),
+        "，或缩小筛选范围、下载 CSV 查看全部。"));
+    } else if (data.truncated) {
+      parts.push(el("p", { class: "note", text: "结果已截断（只显示前 " + number(data.rows.length, 0) + " 行），请缩小筛选范围或下载 CSV。" }));
+    }
     container.replaceChildren(...parts);
+  }
+
+  // A detail table: its first rows at once (on 10,000 reports the whole answer is megabytes, and a page shows 25–50
+  // rows at a time), the rest when the reader asks ("显示更多", up to the server's cap). Resolves with the first answer.
+  const FIRST_ROWS = 500;
+  function detail(container, route, query, options) {
+    const draw = (data, more) => { table(container, data, Object.assign({}, options, { more })); return data; };
+    const all = () => api(route, query).then(data => { draw(data, null); if (options && options.onMore) options.onMore(data); })
+      .catch(e => showError(container, e));
+    return api(route, Object.assign({ rows: FIRST_ROWS }, query)).then(data => draw(data, data.truncated ? all : null));
   }
 
   function compare(a, b) {
@@ -317,5 +333,5 @@ const FW = (() => {
   // Height for a horizontal category chart, so every name gets its own row (no rotated, overlapping labels).
   function rowsHeight(count, min) { return Math.max(min || 200, 48 + count * 28); }
 
-  return { slots, track, findingFormat, findingHidden, breadcrumbs, rowsHeight, toWan, valueName, yearLabel, regionLabel, labelsReady, el, label, params, setParams, onFilters, api, apiUrl, csvUrl, card, table, chart, showError, money, wan, pct, number, formatCell, bandBadge, provenanceHref };
+  return { slots, track, detail, findingFormat, findingHidden, breadcrumbs, rowsHeight, toWan, valueName, yearLabel, regionLabel, labelsReady, el, label, params, setParams, onFilters, api, apiUrl, csvUrl, card, table, chart, showError, money, wan, pct, number, formatCell, bandBadge, provenanceHref };
 })();
