@@ -40,9 +40,11 @@ public sealed class PdfWordsPrefetchTests : IDisposable
         var ct = TestContext.Current.CancellationToken;
         var text = Path.Combine(_folder, "report.txt");
         File.WriteAllText(text, "2023年部门预算\n");
+        var misnamed = Path.Combine(_folder, "misnamed.pdf");
+        File.WriteAllText(misnamed, "2023年部门预算\n");
         var pdf = UniqueCopy("variations.pdf");
 
-        PdfWordsPrefetch.Start([Path.Combine(_folder, "missing.pdf"), text, pdf], long.MaxValue, window: 1, ct);
+        PdfWordsPrefetch.Start([Path.Combine(_folder, "missing.pdf"), text, misnamed, pdf], long.MaxValue, window: 1, ct);
 
         var words = PdfWordsPrefetch.Take(Sha256(File.ReadAllBytes(pdf)));
         Assert.NotNull(words);

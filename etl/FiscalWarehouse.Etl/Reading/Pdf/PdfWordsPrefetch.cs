@@ -32,9 +32,9 @@ public sealed class PdfWordsPrefetch
     }
 
     /// <summary>
-    /// Starts pdftotext for the first <paramref name="window"/> PDFs of <paramref name="paths"/> (a file is a PDF by its
-    /// first bytes, as the reader decides; larger than <paramref name="maxBytes"/>, it is left to the reader to refuse),
-    /// on this thread. Call it only when every file will be parsed: an output nobody takes is work thrown away.
+    /// Starts pdftotext for the first <paramref name="window"/> PDFs of <paramref name="paths"/> (named .pdf and starting
+    /// as the reader requires; larger than <paramref name="maxBytes"/>, it is left to the reader to refuse), on this
+    /// thread. Call it only when every file will be parsed: an output nobody takes is work thrown away.
     /// </summary>
     public static void Start(IReadOnlyList<string> paths, long maxBytes, int window, CancellationToken cancellationToken)
     {
@@ -77,7 +77,9 @@ public sealed class PdfWordsPrefetch
                 return;
             }
 
-            if (TryStart(_paths[index]))
+            // Only files named .pdf are looked at: a load of thousands of text reports must not read each one twice to
+            // find none. A PDF named otherwise is still read as a PDF, just not ahead.
+            if (_paths[index].EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) && TryStart(_paths[index]))
             {
                 return;
             }
