@@ -16,7 +16,6 @@ internal static class LoadLedger
     public static void Record(string warehousePath, IReadOnlyList<string> files, IReadOnlyList<LoadOutcome> outcomes, DateTime startedUtc)
     {
         using var ledger = LedgerStore.Open(warehousePath);
-        using var transaction = ledger.BeginTransaction();
         var runId = "r" + startedUtc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
         ledger.RecordRun(new RunNote(runId, "fw load", Environment.MachineName, startedUtc, startedUtc, outcomes.Count, 0));
         var records = new List<FileRecord>(outcomes.Count);
@@ -26,16 +25,13 @@ internal static class LoadLedger
             var path = i < files.Count ? files[i] : outcome.File;
             var hash = Hash(path);
             var rejected = outcome.Status == LoadStatus.Rejected;
-            var now = DateTime.UtcNow;
             records.Add(new FileRecord(
                 FileId(path, hash), runId, outcome.File, hash, SizeOf(path), Outcome(outcome.Status), outcome.ReportVersionId,
                 rejected ? null : outcome.FactCount, rejected ? null : outcome.FindingCount, null, null, null,
-                rejected ? LineOf(outcome.Where) : null, rejected ? outcome.Reason : null, 1, null, Environment.MachineName, now));
+                rejected ? LineOf(outcome.Where) : null, rejected ? outcome.Reason : null, 1, null, Environment.MachineName, DateTime.UtcNow));
         }
 
         ledger.RecordFiles(runId, records, DateTime.UtcNow);
-
-        transaction.Commit();
     }
 
     private static string Outcome(LoadStatus status) => status switch

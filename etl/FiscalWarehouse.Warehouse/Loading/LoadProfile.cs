@@ -12,6 +12,12 @@ internal static class LoadProfile
 {
     private static readonly bool Enabled = Environment.GetEnvironmentVariable("FW_LOAD_PROFILE") == "1";
     private static readonly ConcurrentDictionary<string, double> Milliseconds = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, double> CpuMilliseconds = new(StringComparer.Ordinal);
+
+    // The calling thread's CPU time at its previous step: on a busy machine a step's wall time says more about the
+    // neighbours than about the step, its thread's CPU time does not (DuckDB's own worker threads are not in it).
+    [ThreadStatic]
+    private static double _threadCpuAtLastStep;
 
     static LoadProfile()
     {
@@ -29,6 +35,10 @@ internal static class LoadProfile
             var ms = watch.Elapsed.TotalMilliseconds;
             Milliseconds.AddOrUpdate(step, ms, (_, total) => total + ms);
             Etl.Logging.StartupTimeline.Mark(step);
+            var cpu = ThreadCpu.Milliseconds();
+            var spent = _threadCpuAtLastStep > 0 ? cpu - _threadCpuAtLastStep : 0;
+            _threadCpuAtLastStep = cpu;
+            CpuMilliseconds.AddOrUpdate(step, spent, (_, total) => total + spent);
         }
 
         watch.Restart();
@@ -38,7 +48,7 @@ internal static class LoadProfile
     {
         foreach (var (step, ms) in Milliseconds.OrderByDescending(p => p.Value))
         {
-            Console.Error.WriteLine($"profile {step} {ms:F1} ms");
+            Console.Error.WriteLine($"profile {step} {ms:F1} ms, thread CPU {CpuMilliseconds.GetValueOrDefault(step):F1} ms");
         }
 
         Console.Error.WriteLine($"profile gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections, " +

@@ -125,29 +125,40 @@ public sealed class WarehouseWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(parser);
+        // DuckDB's worker threads compete with the parse workers for the same cores, and a batch's appends, load
+        // scripts and commit gain little from them: on 1,000 reports one thread took 15% less CPU (9.1 against 10.9
+        // CPU-s, two runs each). Reset afterwards, for whatever else this writer runs.
+        Commands.Execute(_connection, "set threads = 1");
         Task<PreparedFile[]>? next = null;
-        for (var start = 0; start < paths.Count; start += BatchSize)
+        try
         {
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            var prepared = next is null ? PrepareAll(paths, start, parser, ahead, cancellationToken) : next.GetAwaiter().GetResult();
-            LoadProfile.Add("load: wait for the parse workers", waited);
-            var following = start + BatchSize;
-            next = following < paths.Count ? Task.Run(() => PrepareAll(paths, following, parser, ahead, cancellationToken), cancellationToken) : null;
-
-            var pending = prepared.Where(p => p.Pending is not null).Select(p => p.Pending!).ToList();
-            using var loaded = _loader.LoadBatch(pending, cancellationToken).GetEnumerator();
-            foreach (var file in prepared)
+            for (var start = 0; start < paths.Count; start += BatchSize)
             {
-                if (file.Outcome is { } outcome)
+                var waited = System.Diagnostics.Stopwatch.StartNew();
+                var prepared = next is null ? PrepareAll(paths, start, parser, ahead, cancellationToken) : next.GetAwaiter().GetResult();
+                LoadProfile.Add("load: wait for the parse workers", waited);
+                var following = start + BatchSize;
+                next = following < paths.Count ? Task.Run(() => PrepareAll(paths, following, parser, ahead, cancellationToken), cancellationToken) : null;
+
+                var pending = prepared.Where(p => p.Pending is not null).Select(p => p.Pending!).ToList();
+                using var loaded = _loader.LoadBatch(pending, cancellationToken).GetEnumerator();
+                foreach (var file in prepared)
                 {
-                    yield return outcome;
-                }
-                else
-                {
-                    loaded.MoveNext();
-                    yield return loaded.Current;
+                    if (file.Outcome is { } outcome)
+                    {
+                        yield return outcome;
+                    }
+                    else
+                    {
+                        loaded.MoveNext();
+                        yield return loaded.Current;
+                    }
                 }
             }
+        }
+        finally
+        {
+            Commands.Execute(_connection, "reset threads");
         }
     }
 

@@ -11,6 +11,10 @@ internal static class LedgerSql
 
     public static string RecordFile => SqlScripts.Read("jobs/ledger_record_file.sql");
 
+    public static string FileBatch => SqlScripts.Read("jobs/ledger_file_batch.sql");
+
+    public static string RecordFiles => SqlScripts.Read("jobs/ledger_record_files.sql");
+
     public static string UpdateRun => SqlScripts.Read("jobs/ledger_update_run.sql");
 
     public static string FileOutcome => SqlScripts.Read("jobs/ledger_file_outcome.sql");

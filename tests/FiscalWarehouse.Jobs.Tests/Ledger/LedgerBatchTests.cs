@@ -1,0 +1,48 @@
+using FiscalWarehouse.Jobs.Ledger;
+using FiscalWarehouse.Jobs.Staging;
+using FiscalWarehouse.Jobs.Tests.Support;
+
+namespace FiscalWarehouse.Jobs.Tests.Ledger;
+
+/// <summary>
+/// fw load records a whole folder's files at once (<see cref="LedgerStore.RecordFiles"/>): the ledger must read as if
+/// each file had been recorded in turn (last record of a file wins, run counts and end time set).
+/// </summary>
+public sealed class LedgerBatchTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("fw-ledger-").FullName;
+
+    [Fact]
+    public void RecordFiles_WritesEveryFile_KeepsTheLastRecordOfARepeatedFile_AndCountsTheRun()
+    {
+        var db = Path.Combine(_dir, "w.duckdb");
+        var started = new DateTime(2026, 12, 3, 14, 0, 0, DateTimeKind.Utc);
+        var ended = started.AddMinutes(2);
+        using (var ledger = LedgerStore.Open(db))
+        {
+            ledger.RecordRun(new RunNote("r1", "fw load", "host", started, started, 3, 0));
+            ledger.RecordFiles("r1", [
+                File("a", "loaded", 7, 120, null, null),
+                File("b", "rejected", null, null, 42, "表 3 无法识别"),
+                File("c", "unchanged", 3, 80, null, null),
+                File("a", "replaced", 9, 118, null, null),
+            ], ended);
+        }
+
+        using var probe = new WarehouseProbe(db);
+        Assert.Equal(
+            ["a|replaced|9|118||", "b|rejected|||42|表 3 无法识别", "c|unchanged|3|80||"],
+            Rows(probe, "select concat_ws('|', file_id, outcome, coalesce(report_version_id::varchar, ''), coalesce(fact_count::varchar, ''), coalesce(line::varchar, ''), coalesce(error, '')) from etl_file order by file_id"));
+        Assert.Equal(["0|1|1|1|0|" + ended.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)],
+            Rows(probe, "select concat_ws('|', loaded, unchanged, replaced, rejected, failed, strftime(ended_at, '%Y-%m-%d %H:%M:%S')) from etl_run where run_id = 'r1'"));
+        Assert.Empty(Rows(probe, "select table_name from information_schema.tables where table_name = 'ledger_file_batch'"));
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static FileRecord File(string id, string outcome, long? version, int? facts, int? line, string? error) =>
+        new(id, "r1", id + ".txt", "hash-" + id, 100, outcome, version, facts, facts is null ? null : 0, null, null, null, line, error, 1, null, "host",
+            new DateTime(2026, 12, 3, 14, 1, 0, DateTimeKind.Utc));
+
+    private static List<string> Rows(WarehouseProbe probe, string sql) => [.. probe.Rows(sql).Select(r => (string)r[0]!)];
+}
