@@ -25,11 +25,31 @@ internal static class TargetFormReader
         ("财政拨款", "财政拨款"),
     ];
 
-    public static bool IsFundStart(SourceLine line) =>
-        line.Cells.Any(c => TextKey.Of(c).Contains("实施期资金总额", StringComparison.Ordinal));
+    public static bool IsFundStart(SourceLine line)
+    {
+        foreach (var key in CellKeys.Of(line))
+        {
+            if (key.Contains("实施期资金总额", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
 
-    public static bool IsIndicatorHeader(SourceLine line) =>
-        line.Cells.Count(c => TextKey.Of(c) == "指标值") >= 2 && line.Cells.Any(c => TextKey.Of(c) == "三级指标");
+        return false;
+    }
+
+    public static bool IsIndicatorHeader(SourceLine line)
+    {
+        var values = 0;
+        var level = false;
+        foreach (var key in CellKeys.Of(line))
+        {
+            values += key == "指标值" ? 1 : 0;
+            level |= key == "三级指标";
+        }
+
+        return values >= 2 && level;
+    }
 
     /// <summary>Reads the 项目资金 rows from their first line; returns the index after them.</summary>
     public static int ReadFunds(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)
@@ -87,7 +107,7 @@ internal static class TargetFormReader
                 continue;
             }
 
-            var first = TextKey.Of(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
+            var first = CellKeys.First(line);
             if (first.StartsWith("负责人", StringComparison.Ordinal) || first.StartsWith("注", StringComparison.Ordinal)
                 || IsIndicatorHeader(line) || IsFundStart(line) || first.StartsWith("项目名称", StringComparison.Ordinal))
             {
