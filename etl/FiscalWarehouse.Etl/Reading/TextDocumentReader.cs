@@ -85,7 +85,8 @@ public sealed class TextDocumentReader : IDocumentReader
         var span = line.AsSpan();
         var tabs = span.Count('\t');
         var pipes = span.Count('|');
-        var tags = span.Count("<t") + span.Count("<T");
+        // Most lines hold no markup: the substring counts run only when a '<' is there at all.
+        var tags = span.Contains('<') ? span.Count("<t") + span.Count("<T") : 0;
         return Math.Max(tabs, Math.Max(pipes, tags)) + 1;
     }
 
