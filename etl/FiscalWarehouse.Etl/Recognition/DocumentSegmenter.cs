@@ -23,12 +23,19 @@ internal static class DocumentSegmenter
         }
 
         lines = WrappedLabels.Join(lines);
+        // Each line is classified once: the block scan below asks up to three times per line.
+        var cellLine = new bool[lines.Count];
+        for (var k = 0; k < cellLine.Length; k++)
+        {
+            cellLine[k] = IsCellLine(lines[k]);
+        }
+
         var segments = new List<TableSegment>();
         var i = 0;
         var zoneStart = 0;
         while (i < lines.Count)
         {
-            if (!IsCellLine(lines[i]))
+            if (!cellLine[i])
             {
                 i++;
                 continue;
@@ -36,9 +43,9 @@ internal static class DocumentSegmenter
 
             var blockStart = i;
             var end = i;
-            while (i < lines.Count && (IsCellLine(lines[i]) || lines[i].IsBlank))
+            while (i < lines.Count && (cellLine[i] || lines[i].IsBlank))
             {
-                if (IsCellLine(lines[i]))
+                if (cellLine[i])
                 {
                     end = i;
                 }
