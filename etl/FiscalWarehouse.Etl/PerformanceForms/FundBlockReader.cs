@@ -15,25 +15,7 @@ internal static class FundBlockReader
 {
     private static readonly string[] FundWords = ["资金", "预算总额", "自筹", "财政", "其他"];
 
-    public static bool IsHeader(SourceLine line)
-    {
-        var keys = CellKeys.Of(line);
-        return HasHeaderCell(keys, "全年预算") && HasHeaderCell(keys, "执行数");
-    }
-
-    /// <summary>A header cell is short; a note such as “执行率”是执行数与“全年预算数”相比较 (seed 001, line 753) is not.</summary>
-    private static bool HasHeaderCell(IReadOnlyList<string> keys, string word)
-    {
-        foreach (var key in keys)
-        {
-            if (key.Length <= 12 && key.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsHeader(SourceLine line) => (FormLine.Of(line) & FormLineKind.FundHeader) != 0;
 
     /// <summary>Reads the block whose header is <paramref name="lines"/>[<paramref name="at"/>]; returns the index after it.</summary>
     public static int Read(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)

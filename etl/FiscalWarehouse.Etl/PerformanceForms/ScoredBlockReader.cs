@@ -14,19 +14,7 @@ namespace FiscalWarehouse.Etl.PerformanceForms;
 internal static class ScoredBlockReader
 {
     /// <summary>Separate short 分值 and 得分 cells; 分值及得分合计 (seed 003, line 768) is a total, not a header.</summary>
-    public static bool IsHeader(SourceLine line)
-    {
-        var keys = CellKeys.Of(line);
-        var score = false;
-        var weight = false;
-        foreach (var key in keys)
-        {
-            score |= key is "得分" or "得分(分)";
-            weight |= key.Length <= 8 && key.StartsWith("分值", StringComparison.Ordinal) && !key.Contains("得分", StringComparison.Ordinal);
-        }
-
-        return score && weight && !FundBlockReader.IsHeader(line);
-    }
+    public static bool IsHeader(SourceLine line) => (FormLine.Of(line) & (FormLineKind.ScoreCells | FormLineKind.FundHeader)) == FormLineKind.ScoreCells;
 
     /// <returns>The index after the block and its 分值 / 得分 columns (a 总分 row below it uses them).</returns>
     public static (int Next, int? Weight, int? Score) Read(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)

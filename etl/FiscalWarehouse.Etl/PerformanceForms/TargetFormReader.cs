@@ -25,31 +25,9 @@ internal static class TargetFormReader
         ("财政拨款", "财政拨款"),
     ];
 
-    public static bool IsFundStart(SourceLine line)
-    {
-        foreach (var key in CellKeys.Of(line))
-        {
-            if (key.Contains("实施期资金总额", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+    public static bool IsFundStart(SourceLine line) => (FormLine.Of(line) & FormLineKind.FundStart) != 0;
 
-        return false;
-    }
-
-    public static bool IsIndicatorHeader(SourceLine line)
-    {
-        var values = 0;
-        var level = false;
-        foreach (var key in CellKeys.Of(line))
-        {
-            values += key == "指标值" ? 1 : 0;
-            level |= key == "三级指标";
-        }
-
-        return values >= 2 && level;
-    }
+    public static bool IsIndicatorHeader(SourceLine line) => (FormLine.Of(line) & FormLineKind.IndicatorHeader) != 0;
 
     /// <summary>Reads the 项目资金 rows from their first line; returns the index after them.</summary>
     public static int ReadFunds(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)

@@ -14,15 +14,27 @@ internal static class CellKeys
     private const int Slots = 64;
 
     [ThreadStatic]
-    private static (IReadOnlyList<string>? Cells, string[] Keys)[]? _recent;
+    private static Entry?[]? _recent;
 
-    public static IReadOnlyList<string> Of(SourceLine line)
+    /// <summary>A line's keys, and one classification a reader may keep beside them (-1 until set).</summary>
+    public sealed class Entry(IReadOnlyList<string> cells, string[] keys)
     {
-        var recent = _recent ??= new (IReadOnlyList<string>?, string[])[Slots];
+        public IReadOnlyList<string> Cells { get; } = cells;
+
+        public string[] Keys { get; } = keys;
+
+        public int Kind { get; set; } = -1;
+    }
+
+    public static IReadOnlyList<string> Of(SourceLine line) => EntryOf(line).Keys;
+
+    public static Entry EntryOf(SourceLine line)
+    {
+        var recent = _recent ??= new Entry?[Slots];
         ref var slot = ref recent[line.Number & (Slots - 1)];
-        if (ReferenceEquals(slot.Cells, line.Cells))
+        if (slot is not null && ReferenceEquals(slot.Cells, line.Cells))
         {
-            return slot.Keys;
+            return slot;
         }
 
         var cells = line.Cells;
@@ -32,8 +44,8 @@ internal static class CellKeys
             keys[i] = TextKey.Of(cells[i]);
         }
 
-        slot = (cells, keys);
-        return keys;
+        slot = new Entry(cells, keys);
+        return slot;
     }
 
     /// <summary>The key of the first cell that is not blank, or "" (a row's label, a form line's field name).</summary>
