@@ -150,6 +150,18 @@ internal sealed class FunctionCodeIndex
 
     private static bool StartsWithTwo(string cell)
     {
+        // Runs on every cell of the document: decided on the first character unless that one is whitespace (above
+        // U+3000, the ideographic space, no character is whitespace, so ideographs need no category lookup).
+        if (cell.Length == 0 || cell[0] == '2')
+        {
+            return cell.Length > 0;
+        }
+
+        if (cell[0] > '\u3000' || !char.IsWhiteSpace(cell[0]))
+        {
+            return false;
+        }
+
         var text = cell.AsSpan().TrimStart();
         return text.Length > 0 && text[0] == '2';
     }
