@@ -39,12 +39,20 @@ internal static class FormLine
         return (FormLineKind)entry.Kind;
     }
 
+    private static readonly System.Buffers.SearchValues<char> FirstChars = System.Buffers.SearchValues.Create("全执实指三得分");
+
     private static FormLineKind Classify(string[] keys)
     {
         bool budget = false, executed = false, periodTotal = false, level = false, score = false, weight = false;
         var values = 0;
         foreach (var key in keys)
         {
+            // Most cells (amounts, indicator texts) hold none of the words' first characters: one vectorized probe.
+            if (!key.AsSpan().ContainsAny(FirstChars))
+            {
+                continue;
+            }
+
             // A header cell is short; a note such as “执行率”是执行数与“全年预算数”相比较 (seed 001, line 753) is not.
             budget |= key.Length <= 12 && key.Contains("全年预算", StringComparison.Ordinal);
             executed |= key.Length <= 12 && key.Contains("执行数", StringComparison.Ordinal);
