@@ -127,6 +127,13 @@ internal static partial class LineSplitter
 
     private static bool IsRule(ReadOnlySpan<char> part)
     {
+        // Decided on the first character when it is neither a rule character nor possibly whitespace (an ideograph,
+        // a digit, a letter): the whitespace trim looks up the Unicode category of every non-ASCII first character.
+        if (part.Length > 0 && part[0] is not ('-' or ':' or '=') && (part[0] > '\u3000' || part[0] is > ' ' and < '\u0080'))
+        {
+            return false;
+        }
+
         var p = part.Trim();
         if (p.Length < 2)
         {
