@@ -127,7 +127,7 @@ internal static partial class PageFurniture
         string? only = null;
         foreach (var cell in line.Cells)
         {
-            if (string.IsNullOrWhiteSpace(cell))
+            if (BlankText.IsBlank(cell))
             {
                 continue;
             }

@@ -54,7 +54,7 @@ internal static class CellKeys
         var cells = line.Cells;
         for (var i = 0; i < cells.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(cells[i]))
+            if (!Model.Text.BlankText.IsBlank(cells[i]))
             {
                 return Of(line)[i];
             }

@@ -1,5 +1,6 @@
 using FiscalWarehouse.Etl.Reading;
 using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Text;
 
 namespace FiscalWarehouse.Etl.Recognition;
 
@@ -88,7 +89,7 @@ internal static class DocumentSegmenter
         var filled = 0;
         foreach (var cell in line.Cells)
         {
-            if (string.IsNullOrWhiteSpace(cell))
+            if (BlankText.IsBlank(cell))
             {
                 continue;
             }

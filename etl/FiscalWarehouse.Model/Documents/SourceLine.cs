@@ -17,7 +17,7 @@ public sealed record SourceLine(int Number, string Text, IReadOnlyList<string> C
             var cells = Cells;
             for (var i = 0; i < cells.Count; i++)
             {
-                if (!string.IsNullOrWhiteSpace(cells[i]))
+                if (!global::FiscalWarehouse.Model.Text.BlankText.IsBlank(cells[i]))
                 {
                     return false;
                 }
