@@ -25,7 +25,7 @@ internal static partial class LineSplitter
         var trimmed = line.AsSpan().Trim();
         if (trimmed.Length == 0)
         {
-            return ([""], LineShape.Prose, false);
+            return (new[] { "" }, LineShape.Prose, false);
         }
 
         if (trimmed.Contains('<')
@@ -65,7 +65,9 @@ internal static partial class LineSplitter
             markup = true;
         }
 
-        return ([CleanCell(prose)], LineShape.Prose, markup);
+        // Cells are always a string[] here (not a collection expression's own list type): every reader of cells then
+        // calls one implementation of IReadOnlyList, which the JIT dispatches without a polymorphic lookup.
+        return (new[] { CleanCell(prose) }, LineShape.Prose, markup);
     }
 
     /// <summary>

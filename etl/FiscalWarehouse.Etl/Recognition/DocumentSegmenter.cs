@@ -20,7 +20,7 @@ internal static class DocumentSegmenter
         if (furniture.Count > 0)
         {
             // Page numbers and running heads read as blank lines: a table goes on across them.
-            lines = [.. lines.Select(l => furniture.Contains(l.Number) ? l with { Cells = [""], Text = "" } : l)];
+            lines = [.. lines.Select(l => furniture.Contains(l.Number) ? l with { Cells = new[] { "" }, Text = "" } : l)];
         }
 
         lines = WrappedLabels.Join(lines);

@@ -37,9 +37,9 @@ internal static partial class WrappedLabels
             result ??= [.. lines];
             var cells = new List<string>(row.Cells);
             cells.Insert(1, above.Cells[0].Trim() + below.Cells[0].Trim());
-            result[i] = row with { Cells = cells, Text = string.Join('\t', cells), CellIndents = null };
-            result[i - 1] = above with { Cells = [""], Text = "" };
-            result[i + 1] = below with { Cells = [""], Text = "" };
+            result[i] = row with { Cells = cells.ToArray(), Text = string.Join('\t', cells), CellIndents = null };
+            result[i - 1] = above with { Cells = new[] { "" }, Text = "" };
+            result[i + 1] = below with { Cells = new[] { "" }, Text = "" };
         }
 
         return result ?? lines;
