@@ -17,6 +17,12 @@ internal static partial class WrappedLabels
         for (var i = 2; i + 1 < lines.Count; i++)
         {
             var row = lines[i];
+            if (row.Page is null)
+            {
+                // Only paged (PDF) rows are ever joined: text lines skip the look-back below.
+                continue;
+            }
+
             var above = lines[i - 1];
             var below = lines[i + 1];
             var current = (IReadOnlyList<SourceLine>?)result ?? lines;
