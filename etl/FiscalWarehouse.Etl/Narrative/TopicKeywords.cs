@@ -67,6 +67,9 @@ internal static class TopicKeywords
         .. K(T.PerformanceProjects, "二级项目", "绩效", "自评", "绩效目标"),
     ];
 
+    /// <summary>The vocabulary in its listed order (the order breaks ties).</summary>
+    internal static IReadOnlyList<TopicKeyword> Phrases => All;
+
     /// <summary>The phrases by their first character: a label is scanned once, not once per phrase.</summary>
     private static readonly Dictionary<char, int[]> ByFirstChar = All
         .Select((k, i) => (k.Text[0], i)).GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
