@@ -26,6 +26,8 @@ internal static class ApiCatalog
         new("/api/execution-rate", "execution_rate", "预算执行率明细", [Year, Region, Kind, ApiParameter.Scope, Unit, ApiParameter.Band, ApiParameter.Direction]),
         new("/api/execution-rate/by-region", "execution_rate_by_region", "各地区执行率分布", [Year, Region, Kind, ApiParameter.Scope]),
         new("/api/execution-rate/scopes", "execution_rate_scopes", "执行率口径", []),
+        new("/api/execution-rate/ranking", "execution_rate_ranking", "执行率排名（最高端或最低端）",
+            [Year, Region, Kind, ApiParameter.Scope, ApiParameter.Band, ApiParameter.Direction, ApiParameter.End, ApiParameter.Count]),
 
         // 三公经费
         new("/api/three-public", "three_public", "三公经费明细", [Year, Region, Kind, Unit]),

@@ -56,6 +56,15 @@ internal sealed record ApiParameter(string Name, string Description, Func<string
     /// <summary>Over- or under-spending: 决算 above or below 年初预算.</summary>
     public static readonly ApiParameter Direction = new("direction", "over（超支，决算高于年初预算）或 under（未执行完，决算低于年初预算）", text => OneOf(text, "over", "under"));
 
+    /// <summary>Which end of a ranking: the highest values or the lowest.</summary>
+    public static readonly ApiParameter End = new("end", "high（最高端，默认）或 low（最低端）", text => OneOf(text, "high", "low"));
+
+    /// <summary>How many rows a ranking shows.</summary>
+    public static readonly ApiParameter Count = new("n", "排名的个数（1–100，默认 10）", text =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 100
+            ? n
+            : throw new FormatException("n 应为 1–100 之间的整数"));
+
     private static object Id(string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? id

@@ -48,6 +48,7 @@ internal static class ReadEndpoints
         var query = context.Request.Query;
         var csv = false;
         var fieldHeaders = false;
+        int? rowLimit = null;
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var parameter in endpoint.Parameters)
         {
@@ -79,6 +80,20 @@ internal static class ReadEndpoints
                 }
 
                 fieldHeaders = text == "field";
+                continue;
+            }
+
+            // A page's first view asks for fewer rows than the server's cap (a detail table of 10,000 reports is
+            // megabytes); "truncated" then says there are more, which the page fetches on request.
+            if (key == "rows")
+            {
+                if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked) || asked < 1)
+                {
+                    await ProblemAsync(context, 400, "rows 应为正整数（最多返回的行数）");
+                    return;
+                }
+
+                rowLimit = asked;
                 continue;
             }
 
@@ -124,7 +139,7 @@ internal static class ReadEndpoints
         ApiTable table;
         try
         {
-            var maxRows = services.GetRequiredService<IOptions<DashboardsOptions>>().Value.MaxRows;
+            var maxRows = Math.Min(rowLimit ?? int.MaxValue, services.GetRequiredService<IOptions<DashboardsOptions>>().Value.MaxRows);
             table = services.GetRequiredService<FindingText>().Translate(SnapshotQuery.Run(lease.Connection, endpoint.Sql, parameters, maxRows, cancellationToken));
         }
         catch (DuckDBException e)

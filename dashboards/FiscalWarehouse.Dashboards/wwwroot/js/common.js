@@ -6,7 +6,7 @@ const FW = (() => {
   // Column names and code values in Chinese, from labels.json: the same file names the CSV headers (server side).
   let LABELS = {};
   let VALUES = {};
-  const labelsReady = fetch("labels.json").then(r => r.json()).then(d => { LABELS = d.columns || {}; VALUES = d.values || {}; }).catch(() => {});
+  const labelsReady = (window.FW_LABELS || fetch("labels.json").then(r => r.json())).then(d => { LABELS = d.columns || {}; VALUES = d.values || {}; }).catch(() => {});
   const MONEY = /_yuan$/;
   const PERCENT = /^(rate_|published_rate$|execution_rate$|recomputed_rate$|printed_rate$|observed_pct$)|_pct$|_to_budget_rate$|_change_rate$/;
 
@@ -48,13 +48,18 @@ const FW = (() => {
     window.dispatchEvent(new Event("fw:filters"));
   }
 
+  // Work a page started but does not await itself (its filter bar, charts waiting for ECharts): the page is not
+  // "ready" until it has settled.
+  const pending = [];
+  function track(promise) { pending.push(promise); return promise; }
+
   // body[data-state] says when a page has drawn everything for the current URL (tests and print wait for "ready").
   function onFilters(render) {
     let generation = 0;
     const run = async () => {
       const mine = ++generation;
       document.body.dataset.state = "loading";
-      try { await labelsReady; await render(); } finally { if (mine === generation) document.body.dataset.state = "ready"; }
+      try { await labelsReady; await render(); while (pending.length) await Promise.all(pending.splice(0)); } finally { if (mine === generation) document.body.dataset.state = "ready"; }
     };
     window.addEventListener("fw:filters", run);
     window.addEventListener("popstate", run);
@@ -209,8 +214,24 @@ const FW = (() => {
     draw();
     const parts = [el("div", { class: "table-wrap" }, el("table", null, el("thead", null, el("tr", null, headers)), tbody)), pager];
     if (data.rows.length === 0) parts.push(el("p", { class: "note", text: opts.empty || "没有数据。" }));
-    if (data.truncated) parts.push(el("p", { class: "note", text: "结果已截断（只显示前 " + number(data.rows.length, 0) + " 行），请缩小筛选范围或下载 CSV。" }));
+    if (data.truncated && opts.more) {
+      parts.push(el("p", { class: "note", "data-more": "" }, "只显示前 " + number(data.rows.length, 0) + " 行。",
+        el("button", { type: "button", class: "link", onclick: e => { e.currentTarget.disabled = true; opts.more(); }, text: "显示更多" }),
+        "，或缩小筛选范围、下载 CSV 查看全部。"));
+    } else if (data.truncated) {
+      parts.push(el("p", { class: "note", text: "结果已截断（只显示前 " + number(data.rows.length, 0) + " 行），请缩小筛选范围或下载 CSV。" }));
+    }
     container.replaceChildren(...parts);
+  }
+
+  // A detail table: its first rows at once (on 10,000 reports the whole answer is megabytes, and a page shows 25–50
+  // rows at a time), the rest when the reader asks ("显示更多", up to the server's cap). Resolves with the first answer.
+  const FIRST_ROWS = 500;
+  function detail(container, route, query, options) {
+    const draw = (data, more) => { table(container, data, Object.assign({}, options, { more })); return data; };
+    const all = () => api(route, query).then(data => { draw(data, null); if (options && options.onMore) options.onMore(data); })
+      .catch(e => showError(container, e));
+    return api(route, Object.assign({ rows: FIRST_ROWS }, query)).then(data => draw(data, data.truncated ? all : null));
   }
 
   function compare(a, b) {
@@ -221,14 +242,28 @@ const FW = (() => {
     return String(a).localeCompare(String(b), "zh-CN");
   }
 
-  // ECharts from the app itself (lib/echarts.min.js); pages still work, without charts, if it is missing.
+  // ECharts from the app itself (lib/echarts.min.js), loaded on the side by shell.js; pages still work, without
+  // charts, if it is missing. A chart asked for before the library is there is drawn when it arrives: the caller gets
+  // a stand-in whose .on() handlers are passed on, and the page is not "ready" until every such chart is drawn.
   const charts = [];
+  const chartsLoaded = window.FW_CHARTS || Promise.resolve(typeof echarts !== "undefined");
   const FONT = getComputedStyle(document.body).fontFamily || "sans-serif";
   function chart(container, option) {
-    if (typeof echarts === "undefined") {
-      container.replaceChildren(el("p", { class: "note", text: "图表库未加载（node_modules/echarts 缺失）；数据见表格与 JSON。" }));
-      return null;
-    }
+    if (typeof echarts !== "undefined") return draw(container, option);
+    const handlers = [];
+    const standIn = { on: (name, handler) => { handlers.push([name, handler]); return standIn; } };
+    container.replaceChildren(el("div", { class: "chart", style: option.height ? "height:" + option.height + "px" : null }));
+    track(chartsLoaded.then(loaded => {
+      if (!loaded || typeof echarts === "undefined") {
+        container.replaceChildren(el("p", { class: "note", text: "图表库未加载（node_modules/echarts 缺失）；数据见表格与 JSON。" }));
+        return;
+      }
+      const instance = draw(container, option);
+      for (const [name, handler] of handlers) instance.on(name, handler);
+    }));
+    return standIn;
+  }
+  function draw(container, option) {
     const div = el("div", { class: "chart", style: option.height ? "height:" + option.height + "px" : null });
     container.replaceChildren(div);
     const instance = echarts.init(div, null, { renderer: "svg" });
@@ -298,5 +333,5 @@ const FW = (() => {
   // Height for a horizontal category chart, so every name gets its own row (no rotated, overlapping labels).
   function rowsHeight(count, min) { return Math.max(min || 200, 48 + count * 28); }
 
-  return { slots, findingFormat, findingHidden, breadcrumbs, rowsHeight, toWan, valueName, yearLabel, regionLabel, labelsReady, el, label, params, setParams, onFilters, api, apiUrl, csvUrl, card, table, chart, showError, money, wan, pct, number, formatCell, bandBadge, provenanceHref };
+  return { slots, track, detail, findingFormat, findingHidden, breadcrumbs, rowsHeight, toWan, valueName, yearLabel, regionLabel, labelsReady, el, label, params, setParams, onFilters, api, apiUrl, csvUrl, card, table, chart, showError, money, wan, pct, number, formatCell, bandBadge, provenanceHref };
 })();

@@ -44,19 +44,26 @@ const FWFilters = (() => {
     return el("div", { class: "notice", role: "status", "data-notice": "year", text: "年度参数“" + year + "”无效，已显示全部年度。" });
   }
 
-  async function build(container, names, extra) {
+  // The page does not wait for its filter bar before asking for its own data: the bar is built alongside, and the
+  // page is "ready" once both are drawn (FW.track).
+  function build(container, names, extra) { return FW.track(buildNow(container, names, extra)); }
+
+  async function buildNow(container, names, extra) {
     const notice = names.includes("year") ? checkYear() : null;
     const p = FW.params();
     const parts = [];
+    // Both lists are asked for at once (not one after the other): each is a round trip the page waits for.
+    const yearList = names.includes("year") ? years() : null;
+    const regionList = names.includes("region") ? regions() : null;
     if (names.includes("year")) {
-      const ys = await years();
+      const ys = await yearList;
       const asked = p.get("year");
       const options = [["", "全部年度"], ...ys.map(y => [y, y + " 年"])];
       if (asked && !ys.some(y => String(y) === asked)) options.push([asked, asked + " 年（无数据）"]);
       parts.push(select("year", "年度", options, asked, v => FW.setParams({ year: v })));
     }
     if (names.includes("region")) {
-      const all = await regions();
+      const all = await regionList;
       const selected = chain(all, p.get("region"));
       const levels = [["province", "省"], ["prefecture", "市"], ["county", "县（区、市）"]];
       let parent = null;

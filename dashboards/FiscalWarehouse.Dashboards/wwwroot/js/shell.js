@@ -29,8 +29,21 @@
   main.append(make("h1", { id: "title" }, page.title), make("div", { class: "filters", id: "filters" }), make("div", { id: "content" }));
   me.before(header, main);
 
+  // The Chinese labels every page needs are asked for now, while the scripts download, not after them.
+  window.FW_LABELS = fetch("labels.json").then(r => r.json());
+
+  // ECharts loads on the side (async): the page's own scripts and their API calls do not wait for the chart library
+  // to download and compile; FW.chart draws once it is there (FW_CHARTS says when, and whether it loaded at all).
+  const charts = make("script", { src: "lib/echarts.min.js" });
+  charts.async = true;
+  window.FW_CHARTS = new Promise(resolve => {
+    charts.onload = () => resolve(true);
+    charts.onerror = () => resolve(false);
+  });
+  document.body.append(charts);
+
   // Inserted scripts run in insertion order when async is off, like the parser-inserted ones they replace.
-  for (const src of ["lib/echarts.min.js", "js/common.js", "js/filters.js", "js/pages/" + page.script + ".js"]) {
+  for (const src of ["js/common.js", "js/filters.js", "js/pages/" + page.script + ".js"]) {
     const script = make("script", { src });
     script.async = false;
     document.body.append(script);

@@ -15,19 +15,17 @@
   }
 
   async function render() {
-    await FWFilters.build(filters, ["year", "region", "kind"], [flagSelect, levelSelect]);
+    FWFilters.build(filters, ["year", "region", "kind"], [flagSelect, levelSelect]);
     const q = FWFilters.current(["year", "region", "kind", "flag", "level"]);
     const list = FW.card("全部异常", "/api/anomalies", q);
     content.replaceChildren(list.node);
-    await FW.api("/api/anomalies", q).then(d => {
-      list.node.querySelector("h2").textContent = "全部异常（" + FW.number(d.rows.length, 0) + " 条" + (d.truncated ? "，已截断" : "") + "）";
-      FW.table(list.body, d, {
+    const title = d => { list.node.querySelector("h2").textContent = "全部异常（" + (d.truncated ? "前 " : "") + FW.number(d.rows.length, 0) + " 条" + (d.truncated ? "，另有更多" : "") + "）"; };
+    await FW.detail(list.body, "/api/anomalies", q, {
         columns: ["severity", "flag", "unit_name", "region_name", "year", "kind", "subject", "observed_pct", "direction", "budget_source", "reason_zh", "source_line"],
         format: { year: FW.yearLabel, region_name: (v, r) => FW.regionLabel(r), severity: v => el("span", { class: "lvl-" + v, text: FW.valueName("severity", v) }) },
         links: { unit_name: r => r.unit_id !== null && r.unit_id !== undefined ? "unit.html?unit=" + r.unit_id : null,
                  source_line: r => r.report_version_id && r.source_line ? FW.provenanceHref(r.report_version_id, r.source_line) : null },
-        pageSize: 50, empty: "没有符合条件的异常。" });
-    }).catch(e => FW.showError(list.body, e));
+        pageSize: 50, empty: "没有符合条件的异常。", onMore: title }).then(title).catch(e => FW.showError(list.body, e));
   }
 
   FW.onFilters(render);

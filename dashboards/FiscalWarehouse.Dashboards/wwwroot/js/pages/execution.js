@@ -35,13 +35,13 @@
   }
 
   async function render() {
-    await FWFilters.build(filters, ["year", "region", "kind"], [scopeSelect, bandSelect, directionSelect, sizeSelect]);
+    FWFilters.build(filters, ["year", "region", "kind"], [scopeSelect, bandSelect, directionSelect, sizeSelect]);
     const q = FWFilters.current(names);
     const regionQuery = FWFilters.current(["year", "region", "kind", "scope"]);
     const n = size();
     const byRegion = FW.card("各地区执行率分布（对年初预算；点击地区筛选）", "/api/execution-rate/by-region", regionQuery);
-    const top = FW.card("执行率最高的 " + n + " 个（超支端；点击打开单位）", "/api/execution-rate", q);
-    const bottom = FW.card("执行率最低的 " + n + " 个（未执行端；点击打开单位）", "/api/execution-rate", q);
+    const top = FW.card("执行率最高的 " + n + " 个（超支端；点击打开单位）", "/api/execution-rate/ranking", Object.assign({ end: "high", n }, q));
+    const bottom = FW.card("执行率最低的 " + n + " 个（未执行端；点击打开单位）", "/api/execution-rate/ranking", Object.assign({ end: "low", n }, q));
     const units = FW.card("单位执行率（点击列名排序）", "/api/execution-rate", q);
     content.replaceChildren(byRegion.node, el("div", { class: "grid" }, top.node, bottom.node), units.node);
 
@@ -64,19 +64,16 @@
           format: { region_name: (v, r) => FW.regionLabel(r) },
           links: { region_name: r => r.region_code ? "execution.html?" + new URLSearchParams(Object.assign({}, regionQuery, { region: r.region_code })) : null } });
       }).catch(e => FW.showError(byRegion.body, e)),
-      FW.api("/api/execution-rate", q).then(d => {
-        const rated = d.rows.filter(r => r.rate_vs_initial !== null && r.subject_level === "total");
-        const desc = rated.slice().sort((a, b) => b.rate_vs_initial - a.rate_vs_initial);
-        ranking(top.body, desc.slice(0, n));
-        ranking(bottom.body, desc.slice(-n).reverse());
-        FW.table(units.body, d, {
-          columns: ["unit_name", "region_name", "year", "kind", "scope", "subject_level", "function_name", "initial_budget_yuan", "adjusted_budget_yuan", "final_yuan",
-                    "rate_vs_initial", "pefa_band_vs_initial", "budget_source", "rate_vs_adjusted", "pefa_band_vs_adjusted", "published_rate", "rate_difference"],
-          wan: ["initial_budget_yuan", "adjusted_budget_yuan", "final_yuan"],
-          links: { unit_name: r => "unit.html?unit=" + r.unit_id },
-          format: { pefa_band_vs_initial: FW.bandBadge, pefa_band_vs_adjusted: FW.bandBadge, year: FW.yearLabel, region_name: (v, r) => FW.regionLabel(r) },
-        });
-      }).catch(e => { FW.showError(units.body, e); FW.showError(top.body, e); FW.showError(bottom.body, e); }),
+      // The two ends are ranked by the server over every matching row, not over the detail table's first rows.
+      FW.api("/api/execution-rate/ranking", Object.assign({ end: "high", n }, q)).then(d => ranking(top.body, d.rows)).catch(e => FW.showError(top.body, e)),
+      FW.api("/api/execution-rate/ranking", Object.assign({ end: "low", n }, q)).then(d => ranking(bottom.body, d.rows)).catch(e => FW.showError(bottom.body, e)),
+      FW.detail(units.body, "/api/execution-rate", q, {
+        columns: ["unit_name", "region_name", "year", "kind", "scope", "subject_level", "function_name", "initial_budget_yuan", "adjusted_budget_yuan", "final_yuan",
+                  "rate_vs_initial", "pefa_band_vs_initial", "budget_source", "rate_vs_adjusted", "pefa_band_vs_adjusted", "published_rate", "rate_difference"],
+        wan: ["initial_budget_yuan", "adjusted_budget_yuan", "final_yuan"],
+        links: { unit_name: r => "unit.html?unit=" + r.unit_id },
+        format: { pefa_band_vs_initial: FW.bandBadge, pefa_band_vs_adjusted: FW.bandBadge, year: FW.yearLabel, region_name: (v, r) => FW.regionLabel(r) },
+      }).catch(e => FW.showError(units.body, e)),
     ]);
   }
 

@@ -7,7 +7,7 @@
   const { filters, content } = FW.slots();
 
   async function render() {
-    await FWFilters.build(filters, ["year", "region", "kind"]);
+    FWFilters.build(filters, ["year", "region", "kind"]);
     const q = FWFilters.current(["year", "region", "kind"]);
     const last = FW.card("最近加载", "/api/overview/last-load", {});
     const totals = FW.card("按年度与阶段汇总", "/api/overview/totals", q);

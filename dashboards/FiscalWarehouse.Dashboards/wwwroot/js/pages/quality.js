@@ -11,7 +11,7 @@
   }
 
   async function render() {
-    await FWFilters.build(filters, ["year", "region"], [severitySelect]);
+    FWFilters.build(filters, ["year", "region"], [severitySelect]);
     const q = FWFilters.current(["year", "region", "severity"]);
     const fq = FWFilters.current(["year", "region", "severity", "rule"]);
     const byRule = FW.card("按规则与严重程度", "/api/quality/by-rule", q);

@@ -19,7 +19,7 @@
   }
 
   async function render() {
-    await FWFilters.build(filters, ["year", "region", "kind"], [unitFilterNote]);
+    FWFilters.build(filters, ["year", "region", "kind"], [unitFilterNote]);
     const q = FWFilters.current(["year", "region", "kind", "unit"]);
     const tq = FWFilters.current(["region", "kind", "unit"]);
     const rq = FWFilters.current(["year", "region", "kind"]);
@@ -62,10 +62,8 @@
           links: { region_name: r => r.region_code ? "three-public.html?" + new URLSearchParams(Object.assign({}, rq, { region: r.region_code })) : null } });
       }).catch(e => FW.showError(regions.body, e)),
       FW.api("/api/three-public/by-region-year", yq).then(d => countyComparison(counties.body, d)).catch(e => FW.showError(counties.body, e)),
-      FW.api("/api/three-public", q).then(d => {
-        FW.table(units.body, d, { links: { unit_name: r => "unit.html?unit=" + r.unit_id }, hidden: ["unit_id", "region_code"],
-          format: { year: FW.yearLabel } });
-      }).catch(e => FW.showError(units.body, e)),
+      FW.detail(units.body, "/api/three-public", q, { links: { unit_name: r => "unit.html?unit=" + r.unit_id }, hidden: ["unit_id", "region_code"],
+        format: { year: FW.yearLabel } }).catch(e => FW.showError(units.body, e)),
     ]);
   }
 

@@ -17,7 +17,7 @@
     const searchBox = el("input", { type: "search", name: "q", value: FW.params().get("q") || "", placeholder: "单位名称", "data-filter": "q" });
     const form = el("form", { onsubmit: e => { e.preventDefault(); FW.setParams({ q: searchBox.value.trim() }); } },
       el("label", null, "搜索单位", searchBox));
-    await FWFilters.build(filters, ["region", "kind"], [async () => form]);
+    FWFilters.build(filters, ["region", "kind"], [async () => form]);
     const q = FWFilters.current(["q", "region", "kind"]);
     const list = FW.card("单位列表", "/api/units", q);
     content.replaceChildren(list.node);
@@ -121,7 +121,7 @@
     const bar = el("div", { class: "filters no-print" }, family, el("label", null, "年度", yearInput));
     const tableBox = el("div");
     facts.body.replaceChildren(bar, tableBox);
-    await FW.api("/api/unit/facts", query).then(d => FW.table(tableBox, d, { hidden: ["report_version_id", "fact_id"], links, limit: 300 }))
+    await FW.detail(tableBox, "/api/unit/facts", query, { hidden: ["report_version_id", "fact_id"], links, limit: 300 })
       .catch(e => FW.showError(tableBox, e));
   }
 

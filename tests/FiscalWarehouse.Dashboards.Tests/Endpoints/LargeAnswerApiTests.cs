@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text.Json;
+using FiscalWarehouse.Dashboards.Tests.Support;
+
+namespace FiscalWarehouse.Dashboards.Tests.Endpoints;
+
+/// <summary>
+/// Issue 18 on a large warehouse: a page asks for the first rows of a detail table (rows=N) and ranks units on the
+/// server over every matching row, never over the first rows of a truncated answer.
+/// </summary>
+public sealed class LargeAnswerApiTests(DashboardsServer server) : IClassFixture<DashboardsServer>
+{
+    private readonly HttpClient client = server.Client;
+
+    [Fact]
+    public async Task Rows_CutsTheAnswer_AndSaysItIsTruncated()
+    {
+        var all = await Api.RowsAsync(client, "/api/execution-rate");
+        Assert.True(all.Length > 3, $"{all.Length} rows");
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/execution-rate?rows=3", UriKind.Relative), TestContext.Current.CancellationToken));
+        var first = document.RootElement.GetProperty("rows").EnumerateArray().ToArray();
+
+        Assert.True(document.RootElement.GetProperty("truncated").GetBoolean());
+        Assert.Equal(all.Take(3).Select(r => r.GetRawText()), first.Select(r => r.GetRawText()));
+        using var whole = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/execution-rate?rows={all.Length}", UriKind.Relative), TestContext.Current.CancellationToken));
+        Assert.False(whole.RootElement.GetProperty("truncated").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("rows=0")]
+    [InlineData("rows=-1")]
+    [InlineData("rows=abc")]
+    [InlineData("end=high&n=0")]
+    [InlineData("end=high&n=101")]
+    [InlineData("end=middle")]
+    public async Task BadRowsOrRanking_IsRefused(string query)
+    {
+        var route = query.StartsWith("rows", StringComparison.Ordinal) ? "/api/execution-rate?" : "/api/execution-rate/ranking?";
+        using var response = await client.GetAsync(new Uri(route + query, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("high", "")]
+    [InlineData("low", "")]
+    [InlineData("high", "&direction=under")]
+    [InlineData("low", "&kind=单位")]
+    public async Task Ranking_IsTheEndOfEveryMatchingRow(string end, string filters)
+    {
+        // Every rated 合计 row of the detail (the test warehouse is small enough to come whole), ranked here.
+        var detail = await Api.RowsAsync(client, "/api/execution-rate?" + filters.TrimStart('&'));
+        var rated = detail.Where(r => r.GetProperty("subject_level").GetString() == "total" && r.GetProperty("rate_vs_initial").ValueKind == JsonValueKind.Number)
+            .Select(r => r.GetProperty("rate_vs_initial").GetDecimal()).ToList();
+        Assert.True(rated.Count > 3, $"{rated.Count} rated rows");
+        var expected = (end == "high" ? rated.OrderByDescending(r => r) : rated.OrderBy(r => r)).Take(3).ToList();
+
+        var ranked = await Api.RowsAsync(client, $"/api/execution-rate/ranking?end={end}&n=3{filters}");
+
+        Assert.Equal(expected, ranked.Select(r => r.GetProperty("rate_vs_initial").GetDecimal()).ToList());
+        Assert.All(ranked, r => Assert.Equal("total", r.GetProperty("subject_level").GetString()));
+    }
+}
