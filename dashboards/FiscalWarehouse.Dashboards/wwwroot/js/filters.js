@@ -52,9 +52,10 @@ const FWFilters = (() => {
     const notice = names.includes("year") ? checkYear() : null;
     const p = FW.params();
     const parts = [];
-    // Both lists are asked for at once (not one after the other): each is a round trip the page waits for.
+    // The lists and the page's own selects are asked for at once (not one after the other): each may be a round trip.
     const yearList = names.includes("year") ? years() : null;
     const regionList = names.includes("region") ? regions() : null;
+    const extraParts = (extra || []).map(item => item());
     if (names.includes("year")) {
       const ys = await yearList;
       const asked = p.get("year");
@@ -81,7 +82,7 @@ const FWFilters = (() => {
     if (names.includes("kind")) {
       parts.push(select("kind", "类型", [["", "部门与单位"], ["部门", "部门"], ["单位", "单位"]], p.get("kind"), v => FW.setParams({ kind: v })));
     }
-    for (const item of extra || []) parts.push(await item());
+    for (const part of extraParts) parts.push(await part);
     parts.push(el("a", { class: "note", href: location.pathname, text: "清除筛选" }));
     const crumbs = names.includes("region") ? await regionCrumbs() : null;
     container.replaceChildren(...[notice, crumbs].filter(Boolean), ...parts);
