@@ -105,11 +105,15 @@ internal static class TopicKeywords
             end = pos;
         }
 
-        if (!found)
-        {
-            return null;
-        }
+        return found ? Pick(lastAt) : null;
+    }
 
+    /// <summary>
+    /// The phrase ending closest to the end (longest on a tie; a dominant phrase over a bare one), from the last start of
+    /// every phrase in listed order (-1 where absent).
+    /// </summary>
+    internal static (TopicKeyword Keyword, int Start)? Pick(ReadOnlySpan<int> lastAt)
+    {
         (TopicKeyword Keyword, int Start)? best = null;
         var bestEnd = -1;
         for (var k = 0; k < All.Length; k++)

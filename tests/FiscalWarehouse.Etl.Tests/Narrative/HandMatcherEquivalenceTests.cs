@@ -62,31 +62,9 @@ public sealed class HandMatcherEquivalenceTests
         Assert.Equal("2,175.87万元", read[0].Printed);
     }
 
-    // The matcher as it was: LastIndexOf of every phrase, weighed in listed order.
-    private static (TopicKeyword Keyword, int Start)? Reference(string label)
-    {
-        (TopicKeyword Keyword, int Start)? best = null;
-        var bestEnd = -1;
-        foreach (var keyword in TopicKeywords.Phrases)
-        {
-            var at = label.LastIndexOf(keyword.Text, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            var end = at + keyword.Text.Length;
-            var dominance = (keyword.Dominant ? 1 : 0) - (best is { } current && current.Keyword.Dominant ? 1 : 0);
-            if (best is null || dominance > 0
-                || (dominance == 0 && (end > bestEnd || (end == bestEnd && keyword.Text.Length > best.Value.Keyword.Text.Length))))
-            {
-                best = (keyword, at);
-                bestEnd = end;
-            }
-        }
-
-        return best;
-    }
+    // The search as it was: LastIndexOf of every phrase; the weighing is the one Find uses.
+    private static (TopicKeyword Keyword, int Start)? Reference(string label) =>
+        TopicKeywords.Pick([.. TopicKeywords.Phrases.Select(k => label.LastIndexOf(k.Text, StringComparison.Ordinal))]);
 
     private static Dictionary<string, string> ReferenceCodes(string[] cells)
     {
