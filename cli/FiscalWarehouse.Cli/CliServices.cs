@@ -9,8 +9,14 @@ namespace FiscalWarehouse.Cli;
 /// <summary>Objects every verb shares; built once per process.</summary>
 internal static class CliServices
 {
-    /// <summary>The parser, with the document limits of appsettings.json "Limits" and FW_Limits__* (docs/scaling.md).</summary>
-    public static ReportParser Parser { get; } = new(limits: FwConfiguration.Build().Bind<DocumentLimits>(DocumentLimits.SectionName));
+    private static readonly Lazy<DocumentLimits> ConfiguredLimits = new(() => FwConfiguration.Build().Bind<DocumentLimits>(DocumentLimits.SectionName));
+    private static readonly Lazy<ReportParser> SharedParser = new(() => new ReportParser(limits: ConfiguredLimits.Value));
+
+    /// <summary>The document limits of appsettings.json "Limits" and FW_Limits__* (docs/scaling.md).</summary>
+    public static DocumentLimits Limits => ConfiguredLimits.Value;
+
+    /// <summary>The parser, with <see cref="Limits"/>; built on first use (its catalogs take a while to read).</summary>
+    public static ReportParser Parser => SharedParser.Value;
 
     public static JsonSerializerOptions Json { get; } = new()
     {

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using FiscalWarehouse.Etl.Identity;
+using FiscalWarehouse.Etl;
+using FiscalWarehouse.Etl.Logging;
+using FiscalWarehouse.Etl.Reading.Pdf;
 using FiscalWarehouse.Warehouse.Loading;
 using FiscalWarehouse.Warehouse.Schema;
 using FiscalWarehouse.Warehouse.Storage;
@@ -53,17 +56,43 @@ internal static class LoadCommand
         return outcomes.Any(o => o.Status is LoadStatus.Rejected or LoadStatus.Held) ? ExitCodes.Failure : ExitCodes.Success;
     }
 
+    /// <summary>
+    /// The fixed costs of a load side by side (docs/benchmarks.md, "startup"): pdftotext starts on the first PDFs at
+    /// once, the writer opens (creating a new warehouse from the template) on a worker thread while this one builds the
+    /// parser, and a new warehouse's first batch is parsed meanwhile (nothing in a new file can match a file's hash).
+    /// </summary>
+    private static WarehouseWriter OpenWhileParsing(IReadOnlyList<string> files, IReadOnlyList<string> accepted, Warehouse.Configuration.WarehouseOptions options,
+        StatedIdentity? stated, CancellationToken cancellationToken, out ReportParser parser, out ParseAhead? ahead)
+    {
+        PdfWordsPrefetch.Start(files, CliServices.Limits.MaxDocumentBytes, Environment.ProcessorCount, cancellationToken);
+        var isNew = !File.Exists(Path.GetFullPath(options.Path));
+        var opening = Task.Run(() => WarehouseWriter.Open(options), CancellationToken.None);
+        try
+        {
+            parser = CliServices.Parser.With(stated ?? StatedIdentity.None);
+            StartupTimeline.Mark("load: parser ready");
+            ahead = isNew && accepted.Count == 0 && files.Count > 0 ? ParseAhead.Start(files, options.LoadBatchSize, parser, cancellationToken) : null;
+        }
+        catch
+        {
+            // The writer must not stay open (and locked) behind a parser that could not be built.
+            opening.ContinueWith(static t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw;
+        }
+
+        return opening.GetAwaiter().GetResult();
+    }
+
     /// <summary>Loads the files in batches, printing "FILE: STATUS" as each batch commits, so a long load shows progress.</summary>
     internal static IReadOnlyList<LoadOutcome> LoadAll(IReadOnlyList<string> files, Warehouse.Configuration.WarehouseOptions options, TextWriter output, CancellationToken cancellationToken) =>
         LoadAll(files, [], options, output, cancellationToken);
 
     internal static IReadOnlyList<LoadOutcome> LoadAll(IReadOnlyList<string> files, IReadOnlyList<string> accepted, Warehouse.Configuration.WarehouseOptions options, TextWriter output, CancellationToken cancellationToken, StatedIdentity? stated = null)
     {
-        var parser = CliServices.Parser.With(stated ?? StatedIdentity.None);
+        StartupTimeline.Mark("load: command parsed");
         var started = DateTime.UtcNow;
-        // A new warehouse: its first files are parsed while the writer creates and opens it.
-        var ahead = accepted.Count == 0 ? ParseAhead.StartIfNew(options.Path, files, options.LoadBatchSize, parser, cancellationToken) : null;
-        using var writer = WarehouseWriter.Open(options);
+        using var writer = OpenWhileParsing(files, accepted, options, stated, cancellationToken, out var parser, out var ahead);
+        StartupTimeline.Mark("load: writer open");
         var outcomes = new List<LoadOutcome>(files.Count + accepted.Count);
         foreach (var file in accepted)
         {
@@ -79,7 +108,9 @@ internal static class LoadCommand
         }
 
         // Recorded while the writer is open, so the snapshot it publishes on closing carries the ledger too.
+        StartupTimeline.Mark("load: files loaded");
         LoadLedger.Record(options.Path, files, outcomes, started);
+        StartupTimeline.Mark("load: ledger recorded");
         return outcomes;
     }
 }

@@ -16,8 +16,10 @@ internal static class LoadLedger
     public static void Record(string warehousePath, IReadOnlyList<string> files, IReadOnlyList<LoadOutcome> outcomes, DateTime startedUtc)
     {
         using var ledger = LedgerStore.Open(warehousePath);
+        using var transaction = ledger.BeginTransaction();
         var runId = "r" + startedUtc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
         ledger.RecordRun(new RunNote(runId, "fw load", Environment.MachineName, startedUtc, startedUtc, outcomes.Count, 0));
+        var records = new List<FileRecord>(outcomes.Count);
         for (var i = 0; i < outcomes.Count; i++)
         {
             var outcome = outcomes[i];
@@ -25,11 +27,15 @@ internal static class LoadLedger
             var hash = Hash(path);
             var rejected = outcome.Status == LoadStatus.Rejected;
             var now = DateTime.UtcNow;
-            ledger.RecordFile(new FileRecord(
+            records.Add(new FileRecord(
                 FileId(path, hash), runId, outcome.File, hash, SizeOf(path), Outcome(outcome.Status), outcome.ReportVersionId,
                 rejected ? null : outcome.FactCount, rejected ? null : outcome.FindingCount, null, null, null,
-                rejected ? LineOf(outcome.Where) : null, rejected ? outcome.Reason : null, 1, null, Environment.MachineName, now), now);
+                rejected ? LineOf(outcome.Where) : null, rejected ? outcome.Reason : null, 1, null, Environment.MachineName, now));
         }
+
+        ledger.RecordFiles(runId, records, DateTime.UtcNow);
+
+        transaction.Commit();
     }
 
     private static string Outcome(LoadStatus status) => status switch

@@ -28,6 +28,7 @@ internal static class LoadProfile
         {
             var ms = watch.Elapsed.TotalMilliseconds;
             Milliseconds.AddOrUpdate(step, ms, (_, total) => total + ms);
+            Etl.Logging.StartupTimeline.Mark(step);
         }
 
         watch.Restart();

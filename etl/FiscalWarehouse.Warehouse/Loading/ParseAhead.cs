@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FiscalWarehouse.Etl;
+using FiscalWarehouse.Etl.Logging;
 
 namespace FiscalWarehouse.Warehouse.Loading;
 
@@ -26,23 +27,35 @@ public sealed class ParseAhead
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(parser);
-        if (paths.Count == 0 || File.Exists(Path.GetFullPath(warehousePath)))
-        {
-            return null;
-        }
+        return paths.Count == 0 || File.Exists(Path.GetFullPath(warehousePath)) ? null : Start(paths, count, parser, cancellationToken);
+    }
 
+    /// <summary>
+    /// Starts parsing the first <paramref name="count"/> files, for a caller that checked the warehouse was new before
+    /// it started creating it.
+    /// </summary>
+    public static ParseAhead Start(IReadOnlyList<string> paths, int count, ReportParser parser, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(parser);
         var files = new ConcurrentDictionary<string, TaskCompletionSource<Parsed>>(StringComparer.Ordinal);
+        var work = new List<KeyValuePair<string, TaskCompletionSource<Parsed>>>();
         foreach (var path in paths.Take(Math.Max(1, count)))
         {
-            files.TryAdd(path, new TaskCompletionSource<Parsed>(TaskCreationOptions.RunContinuationsAsynchronously));
+            var source = new TaskCompletionSource<Parsed>(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (files.TryAdd(path, source))
+            {
+                work.Add(new KeyValuePair<string, TaskCompletionSource<Parsed>>(path, source));
+            }
         }
 
-        var work = files.ToArray();
         _ = Task.Run(() =>
         {
             try
             {
-                Parallel.ForEach(work, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                // One file at a time, in the given order: the order pdftotext was started ahead in (PdfWordsPrefetch).
+                Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering),
+                    new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
                     pair => pair.Value.TrySetResult(ParseOne(pair.Key, parser, cancellationToken)));
             }
             finally
@@ -75,7 +88,9 @@ public sealed class ParseAhead
 
         try
         {
-            return new Parsed(bytes, parser.Parse(Path.GetFileName(path), bytes, cancellationToken), null);
+            var report = parser.Parse(Path.GetFileName(path), bytes, cancellationToken);
+            StartupTimeline.Mark($"parsed ahead {Path.GetFileName(path)}");
+            return new Parsed(bytes, report, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -33,14 +33,29 @@ public sealed class LedgerStore : IDisposable
 
     public void RecordFile(FileRecord file, DateTime nowUtc)
     {
+        Insert(file);
+        Execute(LedgerSql.UpdateRun, ("run_id", file.RunId), ("now", nowUtc));
+    }
+
+    /// <summary>Many files of one run, the run's counts updated once at the end (they are recomputed from etl_file).</summary>
+    public void RecordFiles(string runId, IEnumerable<FileRecord> files, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        foreach (var file in files)
+        {
+            Insert(file);
+        }
+
+        Execute(LedgerSql.UpdateRun, ("run_id", runId), ("now", nowUtc));
+    }
+
+    private void Insert(FileRecord file) =>
         Execute(LedgerSql.RecordFile,
             ("file_id", file.FileId), ("run_id", file.RunId), ("path", file.Path), ("content_hash", file.ContentHash),
             ("size_bytes", file.SizeBytes), ("outcome", file.Outcome), ("report_version_id", file.ReportVersionId),
             ("fact_count", file.FactCount), ("finding_count", file.FindingCount), ("parse_ms", file.ParseMilliseconds),
             ("load_ms", file.LoadMilliseconds), ("rule_id", file.RuleId), ("line", file.Line), ("error", file.Error),
             ("attempt", file.Attempt), ("moved_to", file.MovedTo), ("host", file.Host), ("recorded_at", file.RecordedUtc));
-        Execute(LedgerSql.UpdateRun, ("run_id", file.RunId), ("now", nowUtc));
-    }
 
     /// <summary>The outcome already recorded for a file (a loader that crashed after recording), or null.</summary>
     public string? OutcomeOf(string fileId)
@@ -48,6 +63,9 @@ public sealed class LedgerStore : IDisposable
         using var command = Command(LedgerSql.FileOutcome, ("file_id", fileId));
         return command.ExecuteScalar() as string;
     }
+
+    /// <summary>One transaction for many records: each statement on its own commits, and every commit syncs the WAL.</summary>
+    public System.Data.Common.DbTransaction BeginTransaction() => _connection.BeginTransaction();
 
     public void Dispose() => _connection.Dispose();
 

@@ -23,15 +23,24 @@ public sealed class PdfDocumentReader : IDocumentReader
         return window.IndexOf("%PDF-"u8) >= 0;
     }
 
+    /// <summary>pdftotext's arguments: every word with its page and box, the PDF read from standard input.</summary>
+    internal static readonly string[] WordsArguments = ["-tsv", "-enc", "UTF-8", "-", "-"];
+
     public SourceDocument Read(string fileName, byte[] bytes, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(fileName);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-        // pdftotext reads the bytes from its standard input and runs in its own process; the vector borders are read
-        // meanwhile on this thread (two cores, one each). No temp file unless a page has to be rendered.
-        var words = Task.Run(() => PopplerTool.Run(name, "pdftotext", ["-tsv", "-enc", "UTF-8", "-", "-"], cancellationToken, bytes), cancellationToken);
+        // pdftotext reads the bytes from its standard input and runs in its own process (started ahead when the
+        // command knew the file early: PdfWordsPrefetch); the vector borders are read meanwhile on this thread (two
+        // cores, one each). No temp file unless a page has to be rendered.
+        StartupTimeline.Mark($"pdf {name}: start");
+        var words = PdfWordsPrefetch.Take(hash) ?? PopplerTool.Start(name, "pdftotext", WordsArguments, cancellationToken, bytes);
         var vector = VectorRulings.ReadAll(bytes, name);
-        var pages = VectorRulings.DisplayedSizes(PdfTsvParser.Parse(words.GetAwaiter().GetResult()), vector);
+        StartupTimeline.Mark($"pdf {name}: drawing read");
+        var tsv = words.WaitAsync(cancellationToken).GetAwaiter().GetResult();
+        StartupTimeline.Mark($"pdf {name}: pdftotext output");
+        var pages = VectorRulings.DisplayedSizes(PdfTsvParser.Parse(tsv), vector);
         if (pages.Count == 0)
         {
             throw new DocumentReadException(name, WholeFile, "not a readable PDF: no pages");
@@ -44,7 +53,8 @@ public sealed class PdfDocumentReader : IDocumentReader
 
         var rulings = ReadRulings(name, bytes, pages, vector, cancellationToken);
         var lines = Compose(pages, rulings, cancellationToken);
-        return new SourceDocument(name, Convert.ToHexStringLower(SHA256.HashData(bytes)), SourceFormat.Pdf, "pdf", bytes.LongLength, lines);
+        StartupTimeline.Mark($"pdf {name}: composed");
+        return new SourceDocument(name, hash, SourceFormat.Pdf, "pdf", bytes.LongLength, lines);
     }
 
     // Composing a page reads only that page's words and borders, so a long document's pages are composed on all cores;

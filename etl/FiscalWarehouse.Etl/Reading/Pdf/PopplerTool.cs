@@ -20,7 +20,14 @@ internal static class PopplerTool
     /// Runs the program and returns its standard output; throws <see cref="DocumentReadException"/> on failure.
     /// <paramref name="input"/>, when given, is fed to its standard input (poppler reads a PDF named "-" from there).
     /// </summary>
-    public static string Run(string file, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, byte[]? input = null)
+    public static string Run(string file, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, byte[]? input = null) =>
+        Start(file, program, arguments, cancellationToken, input).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// As <see cref="Run"/>, but returns once the program is started (on this thread): its output comes with the task,
+    /// and no thread waits for it meanwhile.
+    /// </summary>
+    public static Task<string> Start(string file, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, byte[]? input = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -45,6 +52,11 @@ internal static class PopplerTool
             throw new DocumentReadException(file, null, $"{program} is not available (install poppler-utils): {e.Message}");
         }
 
+        return Complete(file, program, process, input, cancellationToken);
+    }
+
+    private static async Task<string> Complete(string file, string program, Process process, byte[]? input, CancellationToken cancellationToken)
+    {
         using (process)
         {
             var feed = input is null ? Task.CompletedTask : Feed(process, input, cancellationToken);
@@ -54,10 +66,10 @@ internal static class PopplerTool
             timeout.CancelAfter(DefaultTimeout);
             try
             {
-                process.WaitForExitAsync(timeout.Token).GetAwaiter().GetResult();
-                feed.GetAwaiter().GetResult();
-                var output = stdout.GetAwaiter().GetResult();
-                var errors = stderr.GetAwaiter().GetResult();
+                await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+                await feed.ConfigureAwait(false);
+                var output = await stdout.ConfigureAwait(false);
+                var errors = await stderr.ConfigureAwait(false);
                 if (process.ExitCode != 0)
                 {
                     var first = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
