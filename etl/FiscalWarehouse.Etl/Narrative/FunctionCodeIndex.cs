@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Text;
@@ -10,7 +9,7 @@ namespace FiscalWarehouse.Etl.Narrative;
 /// A narrative name path (<c>社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）</c>, seed 003, line 516)
 /// resolves level by level against it: 款 and 项 names repeat across classes (行政运行), only the path is unique.
 /// </summary>
-internal sealed partial class FunctionCodeIndex
+internal sealed class FunctionCodeIndex
 {
     private readonly Dictionary<string, string> _nameByCode = new(StringComparer.Ordinal);
 
@@ -29,20 +28,24 @@ internal sealed partial class FunctionCodeIndex
                 }
 
                 var cell = cells[i].Trim();
-                var glued = Glued().Match(cell);
-                if (glued.Success)
+                var digits = CodeDigits(cell);
+                if (digits is not (3 or 5 or 7))
                 {
-                    index.Add(glued.Groups["code"].Value, glued.Groups["name"].Value);
                     continue;
                 }
 
-                if (!CodeOnly().IsMatch(cell))
+                if (digits < cell.Length)
                 {
+                    if (GluedName(cell, digits) is { } glued)
+                    {
+                        index.Add(cell[..digits], glued);
+                    }
+
                     continue;
                 }
 
                 var name = NextNonEmpty(cells, i + 1);
-                if (name is not null && !CodeOnly().IsMatch(name) && !char.IsAsciiDigit(name[0]))
+                if (name is not null && !IsCodeOnly(name) && !char.IsAsciiDigit(name[0]))
                 {
                     index.Add(cell, name);
                 }
@@ -147,6 +150,18 @@ internal sealed partial class FunctionCodeIndex
 
     private static bool StartsWithTwo(string cell)
     {
+        // Runs on every cell of the document: decided on the first character unless that one is whitespace (above
+        // U+3000, the ideographic space, no character is whitespace, so ideographs need no category lookup).
+        if (cell.Length == 0 || cell[0] == '2')
+        {
+            return cell.Length > 0;
+        }
+
+        if (cell[0] > '\u3000' || !char.IsWhiteSpace(cell[0]))
+        {
+            return false;
+        }
+
         var text = cell.AsSpan().TrimStart();
         return text.Length > 0 && text[0] == '2';
     }
@@ -164,10 +179,53 @@ internal sealed partial class FunctionCodeIndex
         return null;
     }
 
-    [GeneratedRegex(@"^2\d{2}(?:\d{2}){0,2}$")]
-    private static partial Regex CodeOnly();
+    // The two shapes, matched by hand on every cell that starts with 2 (amounts too), exactly as the patterns
+    // ^2\d{2}(?:\d{2}){0,2}$ (a code alone) and ^(?<code>2\d{2}(?:\d{2}){0,2})\s*(?<name>[\u4e00-\u9fff（(].*)$ (a code
+    // glued to its name) read them: a code is the whole run of digits (\d: any Unicode digit) after the leading 2.
 
-    [GeneratedRegex(@"^(?<code>2\d{2}(?:\d{2}){0,2})\s*(?<name>[\u4e00-\u9fff（(].*)$")]
-    private static partial Regex Glued();
+    /// <summary>The length of the leading run of digits when it starts with the ASCII 2, else 0.</summary>
+    private static int CodeDigits(string cell)
+    {
+        if (cell.Length == 0 || cell[0] != '2')
+        {
+            return 0;
+        }
+
+        var n = 1;
+        while (n < cell.Length && char.IsDigit(cell[n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static bool IsCodeOnly(string text) => CodeDigits(text) is 3 or 5 or 7 && CodeDigits(text) == text.Length;
+
+    /// <summary>The name glued after a code of <paramref name="digits"/> digits, or null when the cell is not so shaped.</summary>
+    private static string? GluedName(string cell, int digits)
+    {
+        var at = digits;
+        while (at < cell.Length && IsRegexSpace(cell[at]))
+        {
+            at++;
+        }
+
+        // `.` stops at a line feed and `$` only passes one that ends the text.
+        var lineFeed = cell.IndexOf('\n', at);
+        if (at == cell.Length || !(cell[at] is (>= '\u4e00' and <= '\u9fff') or '（' or '(')
+            || (lineFeed >= 0 && lineFeed != cell.Length - 1))
+        {
+            return null;
+        }
+
+        return lineFeed >= 0 ? cell[at..lineFeed] : cell[at..];
+    }
+
+    /// <summary>The regex class \s: \f \n \r \t \v \x85 and the separators \p{Z}.</summary>
+    private static bool IsRegexSpace(char c) =>
+        c is '\f' or '\n' or '\r' or '\t' or '\v' or '\x85'
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.SpaceSeparator
+            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator;
 
 }

@@ -15,9 +15,20 @@ internal static partial class NumberScanner
     public static IReadOnlyList<NumberToken> Scan(string normalizedSentence)
     {
         var tokens = new List<NumberToken>();
-        foreach (Match match in Figure().Matches(normalizedSentence))
+        // Matches are enumerated without Match objects; their parts are told apart by character class: the number
+        // is digits, separators and the point, then optional whitespace, then the unit (no unit starts with any of those).
+        foreach (var match in Figure().EnumerateMatches(normalizedSentence))
         {
-            var unitText = match.Groups["unit"].Value;
+            var text = normalizedSentence.AsSpan(match.Index, match.Length);
+            var isInfinity = text[0] == '∞';
+            var numberLength = isInfinity ? 1 : NumberLength(text);
+            var unitStart = numberLength;
+            while (unitStart < text.Length && char.IsWhiteSpace(text[unitStart]))
+            {
+                unitStart++;
+            }
+
+            var unitText = text[unitStart..].ToString();
             var after = match.Index + match.Length;
             if (IsLabelNotAmount(normalizedSentence, after, unitText))
             {
@@ -31,14 +42,10 @@ internal static partial class NumberScanner
             }
 
             decimal? value = null;
-            if (match.Groups["inf"].Success)
-            {
-                value = null;
-            }
-            else
+            if (!isInfinity)
             {
                 // The figure's digits are read by the one amount reader, as a table cell's are.
-                if (!CellParser.TryNumber(match.Groups["num"].Value, out var parsed, out _))
+                if (!CellParser.TryNumber(text[..numberLength], out var parsed, out _))
                 {
                     continue;
                 }
@@ -46,10 +53,21 @@ internal static partial class NumberScanner
                 value = parsed;
             }
 
-            tokens.Add(new NumberToken(match.Index, after, value, unit, match.Value));
+            tokens.Add(new NumberToken(match.Index, after, value, unit, text.ToString()));
         }
 
         return tokens;
+    }
+
+    private static int NumberLength(ReadOnlySpan<char> match)
+    {
+        var n = 0;
+        while (n < match.Length && (char.IsDigit(match[n]) || match[n] is ',' or '，' or '.'))
+        {
+            n++;
+        }
+
+        return n;
     }
 
     private static AmountUnit UnitOf(string unit) => unit switch

@@ -13,6 +13,8 @@ internal sealed class ParagraphInterpreter
     private static readonly HashSet<string> CountTopics =
         [NarrativeTopics.Vehicles, NarrativeTopics.VehiclePurchase, NarrativeTopics.LargeEquipment, NarrativeTopics.PerformanceProjects];
 
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。；;！!？?");
+
     private static readonly string[] NegativeWords = ["减少", "下降", "降低", "节约", "降幅"];
 
     private readonly DocumentProfile _profile;
@@ -212,15 +214,20 @@ internal sealed class ParagraphInterpreter
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            if ("。；;！!？?".Contains(text[i], StringComparison.Ordinal))
+            // The next sentence end by a vectorized search, not a lookup per character.
+            var next = text.AsSpan(i).IndexOfAny(SentenceEnds);
+            if (next < 0)
             {
-                if (i > start)
-                {
-                    yield return (start, i);
-                }
-
-                start = i + 1;
+                break;
             }
+
+            i += next;
+            if (i > start)
+            {
+                yield return (start, i);
+            }
+
+            start = i + 1;
         }
 
         if (start < text.Length)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using FiscalWarehouse.Model.Reports;
 using T = FiscalWarehouse.Model.Reports.NarrativeTopics;
 
@@ -66,14 +67,59 @@ internal static class TopicKeywords
         .. K(T.PerformanceProjects, "二级项目", "绩效", "自评", "绩效目标"),
     ];
 
+    /// <summary>The vocabulary in its listed order (the order breaks ties).</summary>
+    internal static IReadOnlyList<TopicKeyword> Phrases => All;
+
+    /// <summary>The phrases by their first character: a label is scanned once, not once per phrase.</summary>
+    private static readonly Dictionary<char, int[]> ByFirstChar = All
+        .Select((k, i) => (k.Text[0], i)).GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
+
+    private static readonly SearchValues<char> FirstChars = SearchValues.Create([.. ByFirstChar.Keys]);
+
     /// <summary>The phrase ending closest to the end of <paramref name="label"/> (longest on a tie), with its start.</summary>
     public static (TopicKeyword Keyword, int Start)? Find(string label)
     {
+        // The last occurrence of every phrase, found in one backward pass over the label's phrase-starting characters
+        // (what LastIndexOf per phrase gave); then the phrases are weighed in their listed order, as before.
+        Span<int> lastAt = stackalloc int[All.Length];
+        lastAt.Fill(-1);
+        var found = false;
+        var span = label.AsSpan();
+        for (var end = span.Length; end > 0;)
+        {
+            var pos = span[..end].LastIndexOfAny(FirstChars);
+            if (pos < 0)
+            {
+                break;
+            }
+
+            foreach (var k in ByFirstChar[span[pos]])
+            {
+                if (lastAt[k] < 0 && span[pos..].StartsWith(All[k].Text, StringComparison.Ordinal))
+                {
+                    lastAt[k] = pos;
+                    found = true;
+                }
+            }
+
+            end = pos;
+        }
+
+        return found ? Pick(lastAt) : null;
+    }
+
+    /// <summary>
+    /// The phrase ending closest to the end (longest on a tie; a dominant phrase over a bare one), from the last start of
+    /// every phrase in listed order (-1 where absent).
+    /// </summary>
+    internal static (TopicKeyword Keyword, int Start)? Pick(ReadOnlySpan<int> lastAt)
+    {
         (TopicKeyword Keyword, int Start)? best = null;
         var bestEnd = -1;
-        foreach (var keyword in All)
+        for (var k = 0; k < All.Length; k++)
         {
-            var at = label.LastIndexOf(keyword.Text, StringComparison.Ordinal);
+            var keyword = All[k];
+            var at = lastAt[k];
             if (at < 0)
             {
                 continue;

@@ -15,15 +15,7 @@ internal static class FundBlockReader
 {
     private static readonly string[] FundWords = ["资金", "预算总额", "自筹", "财政", "其他"];
 
-    public static bool IsHeader(SourceLine line) =>
-        line.Cells.Any(c => IsHeaderCell(c, "全年预算")) && line.Cells.Any(c => IsHeaderCell(c, "执行数"));
-
-    /// <summary>A header cell is short; a note such as “执行率”是执行数与“全年预算数”相比较 (seed 001, line 753) is not.</summary>
-    private static bool IsHeaderCell(string cell, string word)
-    {
-        var key = TextKey.Of(cell);
-        return key.Length <= 12 && key.Contains(word, StringComparison.Ordinal);
-    }
+    public static bool IsHeader(SourceLine line) => (FormLine.Of(line) & FormLineKind.FundHeader) != 0;
 
     /// <summary>Reads the block whose header is <paramref name="lines"/>[<paramref name="at"/>]; returns the index after it.</summary>
     public static int Read(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)

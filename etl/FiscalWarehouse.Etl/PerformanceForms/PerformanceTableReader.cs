@@ -31,7 +31,7 @@ public sealed class PerformanceTableReader
                 continue;
             }
 
-            var first = TextKey.Of(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
+            var first = CellKeys.First(line);
             subject ??= NamedValue(line, "项目名称") ?? NamedValue(line, "部门名称");
             filer ??= first.StartsWith("填报单位", StringComparison.Ordinal) ? AfterColon(line.Text) : null;
             if (unit == AmountUnit.Unknown)
@@ -110,9 +110,10 @@ public sealed class PerformanceTableReader
     /// <summary>The value printed after a field label (项目名称 … 物资管理经费, seed 000, line 529).</summary>
     private static string? NamedValue(SourceLine line, string field)
     {
-        for (var i = 0; i < line.Cells.Count; i++)
+        var keys = CellKeys.Of(line);
+        for (var i = 0; i < keys.Count; i++)
         {
-            if (!string.Equals(TextKey.Of(line.Cells[i]), field, StringComparison.Ordinal))
+            if (!string.Equals(keys[i], field, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -134,9 +135,8 @@ public sealed class PerformanceTableReader
     /// <summary>The form's printed unit: 项目资金(万元) (seed 001, line 723) or 项目资金 (元) (seed 000, line 532).</summary>
     private static AmountUnit UnitIn(SourceLine line)
     {
-        foreach (var cell in line.Cells)
+        foreach (var key in CellKeys.Of(line))
         {
-            var key = TextKey.Of(cell);
             if (!key.StartsWith("项目资金", StringComparison.Ordinal) && !key.Contains("单位:", StringComparison.Ordinal)
                 && !key.StartsWith("预算执行", StringComparison.Ordinal))
             {

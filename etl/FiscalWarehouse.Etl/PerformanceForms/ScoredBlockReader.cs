@@ -14,10 +14,7 @@ namespace FiscalWarehouse.Etl.PerformanceForms;
 internal static class ScoredBlockReader
 {
     /// <summary>Separate short 分值 and 得分 cells; 分值及得分合计 (seed 003, line 768) is a total, not a header.</summary>
-    public static bool IsHeader(SourceLine line) =>
-        line.Cells.Any(c => TextKey.Of(c) is "得分" or "得分(分)")
-        && line.Cells.Any(c => TextKey.Of(c) is { Length: <= 8 } key && key.StartsWith("分值", StringComparison.Ordinal) && !key.Contains("得分", StringComparison.Ordinal))
-        && !FundBlockReader.IsHeader(line);
+    public static bool IsHeader(SourceLine line) => (FormLine.Of(line) & (FormLineKind.ScoreCells | FormLineKind.FundHeader)) == FormLineKind.ScoreCells;
 
     /// <returns>The index after the block and its 分值 / 得分 columns (a 总分 row below it uses them).</returns>
     public static (int Next, int? Weight, int? Score) Read(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)
@@ -160,7 +157,7 @@ internal static class ScoredBlockReader
 
     private static bool IsEnd(SourceLine line)
     {
-        var first = TextKey.Of(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
+        var first = CellKeys.First(line);
         return first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("分值及得分", StringComparison.Ordinal)
             || first.StartsWith("项目绩效分析", StringComparison.Ordinal) || first.StartsWith("注", StringComparison.Ordinal)
             || first.StartsWith("备注", StringComparison.Ordinal) || first.StartsWith("年度总体目标", StringComparison.Ordinal)

@@ -25,11 +25,9 @@ internal static class TargetFormReader
         ("财政拨款", "财政拨款"),
     ];
 
-    public static bool IsFundStart(SourceLine line) =>
-        line.Cells.Any(c => TextKey.Of(c).Contains("实施期资金总额", StringComparison.Ordinal));
+    public static bool IsFundStart(SourceLine line) => (FormLine.Of(line) & FormLineKind.FundStart) != 0;
 
-    public static bool IsIndicatorHeader(SourceLine line) =>
-        line.Cells.Count(c => TextKey.Of(c) == "指标值") >= 2 && line.Cells.Any(c => TextKey.Of(c) == "三级指标");
+    public static bool IsIndicatorHeader(SourceLine line) => (FormLine.Of(line) & FormLineKind.IndicatorHeader) != 0;
 
     /// <summary>Reads the 项目资金 rows from their first line; returns the index after them.</summary>
     public static int ReadFunds(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)
@@ -87,7 +85,7 @@ internal static class TargetFormReader
                 continue;
             }
 
-            var first = TextKey.Of(line.Cells.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)));
+            var first = CellKeys.First(line);
             if (first.StartsWith("负责人", StringComparison.Ordinal) || first.StartsWith("注", StringComparison.Ordinal)
                 || IsIndicatorHeader(line) || IsFundStart(line) || first.StartsWith("项目名称", StringComparison.Ordinal))
             {
@@ -149,16 +147,17 @@ internal static class TargetFormReader
     private static List<(int Index, string Label, string Value)> Pairs(SourceLine line)
     {
         var pairs = new List<(int Index, string Label, string Value)>();
+        var keys = CellKeys.Of(line);
         for (var i = 0; i < line.Cells.Count; i++)
         {
-            if (LabelOf(line.Cells[i]) is not { } label)
+            if (LabelOf(keys[i]) is not { } label)
             {
                 continue;
             }
 
             // Some conversions keep label and amount in one cell (实施期资金总额:570,000).
-            var value = InlineValue(line.Cells[i]);
-            for (var j = i + 1; value.Length == 0 && j < line.Cells.Count && LabelOf(line.Cells[j]) is null; j++)
+            var value = InlineValue(keys[i]);
+            for (var j = i + 1; value.Length == 0 && j < line.Cells.Count && LabelOf(keys[j]) is null; j++)
             {
                 if (!string.IsNullOrWhiteSpace(line.Cells[j]))
                 {
@@ -173,17 +172,17 @@ internal static class TargetFormReader
         return pairs;
     }
 
-    private static string InlineValue(string cell)
+    /// <param name="key">The cell's <see cref="TextKey.Of"/>.</param>
+    private static string InlineValue(string key)
     {
-        var key = TextKey.Of(cell);
         var colon = key.LastIndexOf(':');
         return colon >= 0 && colon + 1 < key.Length && CellParser.IsNumber(key[(colon + 1)..]) ? key[(colon + 1)..] : "";
     }
 
-    private static string? LabelOf(string cell)
+    /// <param name="key">The cell's <see cref="TextKey.Of"/> (cells are keyed once per line).</param>
+    private static string? LabelOf(string key)
     {
-        var key = TextKey.Of(cell);
-        if (InlineValue(cell) is { Length: > 0 } inline)
+        if (InlineValue(key) is { Length: > 0 } inline)
         {
             key = key[..^inline.Length];
         }
@@ -207,7 +206,7 @@ internal static class TargetFormReader
     /// <summary>The cell index between the 实施期 and the 年度 label of the block's first line.</summary>
     private static int Split(SourceLine first)
     {
-        var labels = first.Cells.Select((c, i) => (Label: LabelOf(c), i)).Where(x => x.Label is not null).Select(x => x.i).ToList();
+        var labels = CellKeys.Of(first).Select((k, i) => (Label: LabelOf(k), i)).Where(x => x.Label is not null).Select(x => x.i).ToList();
         return labels.Count >= 2 ? (labels[0] + labels[1] + 1) / 2 : int.MaxValue;
     }
 

@@ -25,7 +25,7 @@ internal static partial class LineSplitter
         var trimmed = line.AsSpan().Trim();
         if (trimmed.Length == 0)
         {
-            return ([""], LineShape.Prose, false);
+            return (new[] { "" }, LineShape.Prose, false);
         }
 
         if (trimmed.Contains('<')
@@ -65,7 +65,9 @@ internal static partial class LineSplitter
             markup = true;
         }
 
-        return ([CleanCell(prose)], LineShape.Prose, markup);
+        // Cells are always a string[] here (not a collection expression's own list type): every reader of cells then
+        // calls one implementation of IReadOnlyList, which the JIT dispatches without a polymorphic lookup.
+        return (new[] { CleanCell(prose) }, LineShape.Prose, markup);
     }
 
     /// <summary>
@@ -127,6 +129,13 @@ internal static partial class LineSplitter
 
     private static bool IsRule(ReadOnlySpan<char> part)
     {
+        // Decided on the first character when it is neither a rule character nor possibly whitespace (an ideograph,
+        // a digit, a letter): the whitespace trim looks up the Unicode category of every non-ASCII first character.
+        if (part.Length > 0 && part[0] is not ('-' or ':' or '=') && (part[0] > '\u3000' || part[0] is > ' ' and < '\u0080'))
+        {
+            return false;
+        }
+
         var p = part.Trim();
         if (p.Length < 2)
         {

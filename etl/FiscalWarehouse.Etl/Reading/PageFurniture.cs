@@ -20,6 +20,9 @@ internal static partial class PageFurniture
     /// <summary>The longest page number line (<c>第 12 页 共 120 页</c> with spaces).</summary>
     private const int MaxPageNumberLength = 24;
 
+    /// <summary>The longest running head, as a key.</summary>
+    private const int MaxRunningHead = 40;
+
     /// <summary>
     /// The page numbers and running heads of the lines (running heads only where lines carry a page). A bare number
     /// on a line without a page counts only when <paramref name="bareNumbersOffPage"/> (see <see cref="IsPageNumber"/>).
@@ -37,6 +40,12 @@ internal static partial class PageFurniture
                 continue;
             }
 
+            // Most single-text lines are prose: a key longer than any page number or running head is never built.
+            if (KeyLengthOver(text, line.Page is null ? MaxPageNumberLength : Math.Max(MaxPageNumberLength, MaxRunningHead)))
+            {
+                continue;
+            }
+
             var key = PrintedKey.Of(text);
             if (IsPageNumberKey(key, bareNumber: bareNumbersOffPage || line.Page is not null))
             {
@@ -44,7 +53,7 @@ internal static partial class PageFurniture
                 continue;
             }
 
-            if (line.Page is { } page && key.Length is > 0 and <= 40 && IsPageEdge(lines, i) && MayRun(text, key))
+            if (line.Page is { } page && key.Length is > 0 and <= MaxRunningHead && IsPageEdge(lines, i) && MayRun(text, key))
             {
                 if (!pagesByKey.TryGetValue(key, out var pages))
                 {
@@ -70,6 +79,26 @@ internal static partial class PageFurniture
         }
 
         return furniture;
+    }
+
+    /// <summary>Whether <see cref="PrintedKey.Of"/> of the text would be longer than <paramref name="limit"/>, without building it.</summary>
+    private static bool KeyLengthOver(string text, int limit)
+    {
+        if (text.Length <= limit)
+        {
+            return false;
+        }
+
+        var kept = 0;
+        foreach (var c in text)
+        {
+            if (!PrintedKey.IsDropped(PrintedKey.Fold(c)) && ++kept > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -98,7 +127,7 @@ internal static partial class PageFurniture
         string? only = null;
         foreach (var cell in line.Cells)
         {
-            if (string.IsNullOrWhiteSpace(cell))
+            if (BlankText.IsBlank(cell))
             {
                 continue;
             }

@@ -85,7 +85,8 @@ public sealed class TextDocumentReader : IDocumentReader
         var span = line.AsSpan();
         var tabs = span.Count('\t');
         var pipes = span.Count('|');
-        var tags = span.Count("<t") + span.Count("<T");
+        // Most lines hold no markup: the substring counts run only when a '<' is there at all.
+        var tags = span.Contains('<') ? span.Count("<t") + span.Count("<T") : 0;
         return Math.Max(tabs, Math.Max(pipes, tags)) + 1;
     }
 
@@ -95,12 +96,15 @@ public sealed class TextDocumentReader : IDocumentReader
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c is not ('\n' or '\r'))
+            // A vectorized search for the next line break instead of a test per character.
+            var next = text.AsSpan(i).IndexOfAny('\n', '\r');
+            if (next < 0)
             {
-                continue;
+                break;
             }
 
+            i += next;
+            var c = text[i];
             yield return text[start..i];
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {

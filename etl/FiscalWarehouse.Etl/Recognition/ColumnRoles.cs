@@ -92,7 +92,10 @@ internal static class ColumnRoles
             return ColumnRole.Name;
         }
 
-        var nextIsText = column + 1 < layout.Width && layout.DataLines.Count(l => CellParser.KindOf(HeaderLayout.Cell(l, column + 1)) == CellValueKind.Text) > layout.DataLines.Count / 2;
-        return codes > 0 && codes >= numbers * 0.8 && nextIsText && layout.Paths[column].Count == 0 ? ColumnRole.Code : ColumnRole.Value;
+        // The scan of the next column only for a column of codes: every value column used to read its neighbour too.
+        return codes > 0 && codes >= numbers * 0.8 && layout.Paths[column].Count == 0 && NextIsText(layout, column) ? ColumnRole.Code : ColumnRole.Value;
     }
+
+    private static bool NextIsText(HeaderLayout layout, int column) =>
+        column + 1 < layout.Width && layout.DataLines.Count(l => CellParser.KindOf(HeaderLayout.Cell(l, column + 1)) == CellValueKind.Text) > layout.DataLines.Count / 2;
 }

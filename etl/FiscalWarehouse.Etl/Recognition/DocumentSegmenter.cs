@@ -1,5 +1,6 @@
 using FiscalWarehouse.Etl.Reading;
 using FiscalWarehouse.Model.Documents;
+using FiscalWarehouse.Model.Text;
 
 namespace FiscalWarehouse.Etl.Recognition;
 
@@ -19,16 +20,23 @@ internal static class DocumentSegmenter
         if (furniture.Count > 0)
         {
             // Page numbers and running heads read as blank lines: a table goes on across them.
-            lines = [.. lines.Select(l => furniture.Contains(l.Number) ? l with { Cells = [""], Text = "" } : l)];
+            lines = [.. lines.Select(l => furniture.Contains(l.Number) ? l with { Cells = new[] { "" }, Text = "" } : l)];
         }
 
         lines = WrappedLabels.Join(lines);
+        // Each line is classified once: the block scan below asks up to three times per line.
+        var cellLine = new bool[lines.Count];
+        for (var k = 0; k < cellLine.Length; k++)
+        {
+            cellLine[k] = IsCellLine(lines[k]);
+        }
+
         var segments = new List<TableSegment>();
         var i = 0;
         var zoneStart = 0;
         while (i < lines.Count)
         {
-            if (!IsCellLine(lines[i]))
+            if (!cellLine[i])
             {
                 i++;
                 continue;
@@ -36,9 +44,9 @@ internal static class DocumentSegmenter
 
             var blockStart = i;
             var end = i;
-            while (i < lines.Count && (IsCellLine(lines[i]) || lines[i].IsBlank))
+            while (i < lines.Count && (cellLine[i] || lines[i].IsBlank))
             {
-                if (IsCellLine(lines[i]))
+                if (cellLine[i])
                 {
                     end = i;
                 }
@@ -81,7 +89,7 @@ internal static class DocumentSegmenter
         var filled = 0;
         foreach (var cell in line.Cells)
         {
-            if (string.IsNullOrWhiteSpace(cell))
+            if (BlankText.IsBlank(cell))
             {
                 continue;
             }

@@ -269,14 +269,31 @@ internal sealed class GeneralTableBuilder
     /// <summary>Where the label is printed: the name column, or the code column when the name is printed there (合计, glued).</summary>
     private static int LabelColumn(SourceLine line, List<int> group, HeaderLayout layout)
     {
-        var name = group.FirstOrDefault(c => layout.Roles[c] == ColumnRole.Name, -1);
+        // Loops, not FirstOrDefault with a closure: this runs for every row of every table.
+        var name = -1;
+        foreach (var c in group)
+        {
+            if (layout.Roles[c] == ColumnRole.Name)
+            {
+                name = c;
+                break;
+            }
+        }
+
         if (name >= 0 && HeaderLayout.Cell(line, name).Length > 0)
         {
             return name;
         }
 
-        var code = group.FirstOrDefault(c => layout.Roles[c] == ColumnRole.Code && HeaderLayout.Cell(line, c).Length > 0, -1);
-        return code >= 0 ? code : name;
+        foreach (var c in group)
+        {
+            if (layout.Roles[c] == ColumnRole.Code && HeaderLayout.Cell(line, c).Length > 0)
+            {
+                return c;
+            }
+        }
+
+        return name;
     }
 
     private void ReportNonNumbers(List<TableRow> rows, List<TableColumn> columns, string catalogId)

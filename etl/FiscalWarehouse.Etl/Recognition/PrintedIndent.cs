@@ -64,7 +64,8 @@ internal static partial class PrintedIndent
     {
         pipe = false;
         var trimmed = text.Trim();
-        if (trimmed.Contains("<td", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("<th", StringComparison.OrdinalIgnoreCase))
+        if (trimmed.Contains('<', StringComparison.Ordinal)
+            && (trimmed.Contains("<td", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("<th", StringComparison.OrdinalIgnoreCase)))
         {
             var cells = Reading.HtmlCells.Inner(trimmed);
             if (cells.Count > 0)
@@ -76,9 +77,21 @@ internal static partial class PrintedIndent
         if (trimmed.Length >= 2 && trimmed[0] == '|' && trimmed.IndexOf('|', 1) > 0)
         {
             pipe = true;
-            var inner = trimmed.EndsWith('|') ? trimmed[1..^1] : trimmed[1..];
-            var parts = inner.Split('|');
-            return column < parts.Length ? parts[column] : null;
+            // The column-th part of the inner text split on '|', without splitting the whole row.
+            var inner = trimmed.AsSpan(1, trimmed.Length - (trimmed.EndsWith('|') ? 2 : 1));
+            for (var c = 0; c < column; c++)
+            {
+                var bar = inner.IndexOf('|');
+                if (bar < 0)
+                {
+                    return null;
+                }
+
+                inner = inner[(bar + 1)..];
+            }
+
+            var end = inner.IndexOf('|');
+            return (end < 0 ? inner : inner[..end]).ToString();
         }
 
         if (text.Contains('\t', StringComparison.Ordinal))

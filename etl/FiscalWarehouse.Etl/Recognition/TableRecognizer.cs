@@ -153,9 +153,13 @@ public sealed class TableRecognizer
     private static bool LooksLikeToc(TableSegment segment)
     {
         var rows = segment.Block.Where(l => !l.IsBlank).Take(12).ToList();
-        var dotted = rows.Count(l => l.Cells.Any(c => c.Contains("....", StringComparison.Ordinal) || c.Contains("……", StringComparison.Ordinal)));
+        var dotted = rows.Count(l => l.Cells.Any(IsDotLeader));
         return rows.Count > 0 && dotted * 2 >= rows.Count;
     }
+
+    // Leaders are rare: one vectorized probe for either character before the two substring searches.
+    private static bool IsDotLeader(string cell) =>
+        cell.AsSpan().ContainsAny('.', '…') && (cell.Contains("....", StringComparison.Ordinal) || cell.Contains("……", StringComparison.Ordinal));
 
     /// <summary>Tab-separated prose is not a table: a generic table needs numbers in at least two rows.</summary>
     private static bool LooksLikeTable(TableSegment segment) =>

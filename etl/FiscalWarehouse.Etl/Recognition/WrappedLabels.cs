@@ -17,6 +17,12 @@ internal static partial class WrappedLabels
         for (var i = 2; i + 1 < lines.Count; i++)
         {
             var row = lines[i];
+            if (row.Page is null)
+            {
+                // Only paged (PDF) rows are ever joined: text lines skip the look-back below.
+                continue;
+            }
+
             var above = lines[i - 1];
             var below = lines[i + 1];
             var current = (IReadOnlyList<SourceLine>?)result ?? lines;
@@ -37,9 +43,9 @@ internal static partial class WrappedLabels
             result ??= [.. lines];
             var cells = new List<string>(row.Cells);
             cells.Insert(1, above.Cells[0].Trim() + below.Cells[0].Trim());
-            result[i] = row with { Cells = cells, Text = string.Join('\t', cells), CellIndents = null };
-            result[i - 1] = above with { Cells = [""], Text = "" };
-            result[i + 1] = below with { Cells = [""], Text = "" };
+            result[i] = row with { Cells = cells.ToArray(), Text = string.Join('\t', cells), CellIndents = null };
+            result[i - 1] = above with { Cells = new[] { "" }, Text = "" };
+            result[i + 1] = below with { Cells = new[] { "" }, Text = "" };
         }
 
         return result ?? lines;

@@ -78,6 +78,56 @@ public sealed class RuleContext
 
     public static decimal Factor(AmountUnit unit) => unit == AmountUnit.TenThousandYuan ? 10_000m : 1m;
 
+    // Sum rules check every cell of a table: their parts are gathered into one buffer, not a new list per checked cell.
+    private readonly List<CellValue> _parts = [];
+
+    /// <summary><see cref="CheckSum"/> of a column: the total row's cell against the same column of the part rows.</summary>
+    public void CheckSumOfRows(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<TableRow> partRows, string what)
+    {
+        _parts.Clear();
+        for (var i = 0; i < partRows.Count; i++)
+        {
+            _parts.Add(Cell(partRows[i], column));
+        }
+
+        CheckSum(rule, table, row, column, _parts, what);
+    }
+
+    /// <summary><see cref="CheckSum"/> of a row: its total column's cell against its part columns.</summary>
+    public void CheckSumOfColumns(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<int> partColumns, string what)
+    {
+        _parts.Clear();
+        for (var i = 0; i < partColumns.Count; i++)
+        {
+            _parts.Add(Cell(row, partColumns[i]));
+        }
+
+        CheckSum(rule, table, row, column, _parts, what);
+    }
+
+    private readonly Dictionary<ReportTable, Dictionary<string, object>> _memo = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// What an evaluator works out once per table for several of its rules (the column sums of a table serve four rule
+    /// ids), kept for one validation.
+    /// </summary>
+    public T PerTable<T>(ReportTable table, string purpose, Func<ReportTable, T> build)
+        where T : class
+    {
+        if (!_memo.TryGetValue(table, out var byPurpose))
+        {
+            _memo[table] = byPurpose = new Dictionary<string, object>(StringComparer.Ordinal);
+        }
+
+        if (!byPurpose.TryGetValue(purpose, out var value))
+        {
+            value = build(table);
+            byPurpose[purpose] = value;
+        }
+
+        return (T)value;
+    }
+
     /// <summary>Checks a printed total against the sum of printed parts of the same table (same unit).</summary>
     public void CheckSum(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<CellValue> parts, string what)
     {

@@ -57,7 +57,10 @@ internal static class StageTimer
             ("  split", CpuMs(passes, () => { foreach (var d in documents) { foreach (var l in d.Document.Lines) { LineSplitter.Split(l.Text); } } })),
             ("header", CpuMs(passes, () => { foreach (var d in documents) { ReportHeader.Read(d.Document); } })),
             ("recognize", CpuMs(passes, () => { foreach (var d in documents) { recognizer.Recognize(d.Document, d.Header.Phase); } })),
+            ("  segment", CpuMs(passes, () => { foreach (var d in documents) { DocumentSegmenter.Split(d.Document.Lines); } })),
             ("narrative", CpuMs(passes, () => { foreach (var d in documents) { new NarrativeExtractor().Extract(d.Document, d.Recognized.TableLines); } })),
+            ("  prose", CpuMs(passes, () => { foreach (var d in documents) { ProseReader.Read(d.Document, d.Recognized.TableLines); } })),
+            ("  codes", CpuMs(passes, () => { foreach (var d in documents) { FunctionCodeIndex.Build(d.Document); } })),
             ("validate", CpuMs(passes, () => { foreach (var d in documents) { validator.Validate(d.Report); } })),
         };
         var total = stages.Where(s => !s.Name.StartsWith(' ')).Sum(s => s.Cpu.Ms);

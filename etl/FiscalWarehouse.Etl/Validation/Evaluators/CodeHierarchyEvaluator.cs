@@ -28,7 +28,7 @@ internal sealed class CodeHierarchyEvaluator : IRuleEvaluator
                         var what = $"合计 = Σ {classes.Count} 类 rows";
                         foreach (var c in columns)
                         {
-                            context.CheckSum(rule, table, total, c, classes.Select(r => RuleContext.Cell(r, c)).ToList(), what);
+                            context.CheckSumOfRows(rule, table, total, c, classes, what);
                         }
                     }
 
@@ -57,7 +57,7 @@ internal sealed class CodeHierarchyEvaluator : IRuleEvaluator
             var label = $"{what} ({children.Count} rows)";
             foreach (var c in columns)
             {
-                context.CheckSum(rule, table, parent, c, children.Select(r => RuleContext.Cell(r, c)).ToList(), label);
+                context.CheckSumOfRows(rule, table, parent, c, children, label);
             }
         }
     }

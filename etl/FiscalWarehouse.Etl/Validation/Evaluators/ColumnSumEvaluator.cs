@@ -24,35 +24,53 @@ internal sealed class ColumnSumEvaluator : IRuleEvaluator
 
         foreach (var table in context.Tables(rule))
         {
-            var numeric = context.NumericColumns(table).ToHashSet();
-            for (var t = 0; t < table.Columns.Count; t++)
+            // The sums of a table and the rule each belongs to are worked out once for the four rule ids.
+            foreach (var sum in context.PerTable(table, nameof(ColumnSumEvaluator), t => Sums(t, context.NumericColumns(t))))
             {
-                var total = table.Columns[t];
-                if (!numeric.Contains(t) || !(TableQueries.IsTotalLeaf(TableQueries.Leaf(total)) || total.Meaning.ExpenseType == ExpenseType.Total))
+                if (sum.Rule != rule.Id)
                 {
                     continue;
                 }
 
-                var prefix = total.HeaderPath.Take(total.HeaderPath.Count - 1).ToList();
-                var parts = Enumerable.Range(0, table.Columns.Count).Where(c => c != t && numeric.Contains(c)
-                    && table.Columns[c].HeaderPath.Count > prefix.Count
-                    && table.Columns[c].HeaderPath.Take(prefix.Count).SequenceEqual(prefix, StringComparer.Ordinal)
-                    && !TableQueries.IsTotalLeaf(TableQueries.Leaf(table.Columns[c]))
-                    && table.Columns[c].Meaning.ExpenseType != ExpenseType.Total
-                    && table.Columns[c].Meaning.Block == total.Meaning.Block).ToList();
-                if (parts.Count < 2 || RuleFor(table, parts) != rule.Id)
-                {
-                    continue;
-                }
-
-                var names = string.Join(" + ", parts.Select(c => TableQueries.Leaf(table.Columns[c])));
-                var what = $"{TableQueries.Leaf(total)} = {names}";
                 foreach (var row in table.Rows)
                 {
-                    context.CheckSum(rule, table, row, t, parts.Select(c => RuleContext.Cell(row, c)).ToList(), what);
+                    context.CheckSumOfColumns(rule, table, row, sum.Total, sum.Parts, sum.What);
                 }
             }
         }
+    }
+
+    private sealed record ColumnSum(int Total, List<int> Parts, string Rule, string What);
+
+    private static List<ColumnSum> Sums(ReportTable table, IReadOnlyList<int> numericColumns)
+    {
+        var sums = new List<ColumnSum>();
+        var numeric = numericColumns.ToHashSet();
+        for (var t = 0; t < table.Columns.Count; t++)
+        {
+            var total = table.Columns[t];
+            if (!numeric.Contains(t) || !(TableQueries.IsTotalLeaf(TableQueries.Leaf(total)) || total.Meaning.ExpenseType == ExpenseType.Total))
+            {
+                continue;
+            }
+
+            var prefix = total.HeaderPath.Take(total.HeaderPath.Count - 1).ToList();
+            var parts = Enumerable.Range(0, table.Columns.Count).Where(c => c != t && numeric.Contains(c)
+                && table.Columns[c].HeaderPath.Count > prefix.Count
+                && table.Columns[c].HeaderPath.Take(prefix.Count).SequenceEqual(prefix, StringComparer.Ordinal)
+                && !TableQueries.IsTotalLeaf(TableQueries.Leaf(table.Columns[c]))
+                && table.Columns[c].Meaning.ExpenseType != ExpenseType.Total
+                && table.Columns[c].Meaning.Block == total.Meaning.Block).ToList();
+            if (parts.Count < 2)
+            {
+                continue;
+            }
+
+            var names = string.Join(" + ", parts.Select(c => TableQueries.Leaf(table.Columns[c])));
+            sums.Add(new ColumnSum(t, parts, RuleFor(table, parts), $"{TableQueries.Leaf(total)} = {names}"));
+        }
+
+        return sums;
     }
 
     private static string RuleFor(ReportTable table, List<int> parts)

@@ -53,7 +53,7 @@ internal sealed class NamedSubtotalEvaluator : IRuleEvaluator
         {
             foreach (var c in columns)
             {
-                context.CheckSum(rule, table, head, c, items.Select(r => RuleContext.Cell(r, c)).ToList(), $"subtotal '{head.Label}' = Σ {items.Count} rows under it");
+                context.CheckSumOfRows(rule, table, head, c, items, $"subtotal '{head.Label}' = Σ {items.Count} rows under it");
             }
         }
 
@@ -81,7 +81,7 @@ internal sealed class NamedSubtotalEvaluator : IRuleEvaluator
         {
             foreach (var c in context.NumericColumns(table))
             {
-                context.CheckSum(rule, table, total, c, projects.Select(r => RuleContext.Cell(r, c)).ToList(), $"'{total.Label}' = Σ {projects.Count} projects");
+                context.CheckSumOfRows(rule, table, total, c, projects, $"'{total.Label}' = Σ {projects.Count} projects");
             }
         }
     }

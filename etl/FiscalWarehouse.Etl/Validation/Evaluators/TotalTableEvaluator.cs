@@ -66,7 +66,7 @@ internal sealed class TotalTableEvaluator : IRuleEvaluator
 
         foreach (var c in context.NumericColumns(table))
         {
-            context.CheckSum(rule, table, current, c, parts.Select(r => RuleContext.Cell(r, c)).ToList(), $"{label} = Σ {parts.Count} rows above it");
+            context.CheckSumOfRows(rule, table, current, c, parts, $"{label} = Σ {parts.Count} rows above it");
         }
     }
 
@@ -89,7 +89,7 @@ internal sealed class TotalTableEvaluator : IRuleEvaluator
             .Where(r => TableQueries.Key(r.Label) is var k && (k.Contains("结转", StringComparison.Ordinal) || k.Contains("结余", StringComparison.Ordinal))));
         foreach (var c in context.NumericColumns(table))
         {
-            context.CheckSum(rule, table, grand, c, parts.Select(r => RuleContext.Cell(r, c)).ToList(),
+            context.CheckSumOfRows(rule, table, grand, c, parts,
                 $"{grand.Label} = {string.Join(" + ", parts.Select(p => p.Label))}");
         }
     }

@@ -1,0 +1,72 @@
+using FiscalWarehouse.Etl.Recognition;
+using FiscalWarehouse.Model.Documents;
+
+namespace FiscalWarehouse.Etl.PerformanceForms;
+
+/// <summary>What a form line starts, decided in one pass over its cell keys and kept with them.</summary>
+[Flags]
+internal enum FormLineKind
+{
+    None = 0,
+
+    /// <summary>Short 全年预算 and 执行数 cells: the header of a 资金 block (<see cref="FundBlockReader"/>).</summary>
+    FundHeader = 1,
+
+    /// <summary>A 实施期资金总额 cell: the first 项目资金 line of a 绩效目标表 (<see cref="TargetFormReader"/>).</summary>
+    FundStart = 2,
+
+    /// <summary>Two 指标值 cells and a 三级指标 cell: the indicator header of a 绩效目标表.</summary>
+    IndicatorHeader = 4,
+
+    /// <summary>Separate short 分值 and 得分 cells (a scored block's header unless it is also a 资金 header).</summary>
+    ScoreCells = 8,
+}
+
+/// <summary>
+/// The form readers ask every line whether it starts a block (each reader's IsHeader, and again to find where the
+/// previous block ends): the answers come from one classification per line instead of a scan of its keys per question.
+/// </summary>
+internal static class FormLine
+{
+    public static FormLineKind Of(SourceLine line)
+    {
+        var entry = CellKeys.EntryOf(line);
+        if (entry.Kind < 0)
+        {
+            entry.Kind = (int)Classify(entry.Keys);
+        }
+
+        return (FormLineKind)entry.Kind;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> FirstChars = System.Buffers.SearchValues.Create("全执实指三得分");
+
+    private static FormLineKind Classify(string[] keys)
+    {
+        bool budget = false, executed = false, periodTotal = false, level = false, score = false, weight = false;
+        var values = 0;
+        foreach (var key in keys)
+        {
+            // Most cells (amounts, indicator texts) hold none of the words' first characters: one vectorized probe.
+            if (!key.AsSpan().ContainsAny(FirstChars))
+            {
+                continue;
+            }
+
+            // A header cell is short; a note such as “执行率”是执行数与“全年预算数”相比较 (seed 001, line 753) is not.
+            budget |= key.Length <= 12 && key.Contains("全年预算", StringComparison.Ordinal);
+            executed |= key.Length <= 12 && key.Contains("执行数", StringComparison.Ordinal);
+            periodTotal |= key.Contains("实施期资金总额", StringComparison.Ordinal);
+            values += key == "指标值" ? 1 : 0;
+            level |= key == "三级指标";
+            score |= key is "得分" or "得分(分)";
+            // 分值及得分合计 (seed 003, line 768) is a total, not a header.
+            weight |= key.Length <= 8 && key.StartsWith("分值", StringComparison.Ordinal) && !key.Contains("得分", StringComparison.Ordinal);
+        }
+
+        return (budget && executed ? FormLineKind.FundHeader : 0)
+            | (periodTotal ? FormLineKind.FundStart : 0)
+            | (values >= 2 && level ? FormLineKind.IndicatorHeader : 0)
+            | (score && weight ? FormLineKind.ScoreCells : 0);
+    }
+}

@@ -1,0 +1,65 @@
+using FiscalWarehouse.Model.Documents;
+
+namespace FiscalWarehouse.Etl.Recognition;
+
+/// <summary>
+/// The printed keys (<see cref="TextKey.Of"/>) of a line's cells, computed once per line: the form readers and the
+/// segmenter ask the same line several questions (is it a 资金 header, a 分值/得分 header, a 指标值 header, a total, where
+/// is its unit…), and each question used to key every cell again. Recent lines are remembered per thread, keyed by
+/// their cell list (a line rebuilt with other cells — page furniture blanked — is keyed anew).
+/// </summary>
+internal static class CellKeys
+{
+    // Readers look back and forth over a few lines at most; 64 slots by line number hold a whole form block.
+    private const int Slots = 64;
+
+    [ThreadStatic]
+    private static Entry?[]? _recent;
+
+    /// <summary>A line's keys, and one classification a reader may keep beside them (-1 until set).</summary>
+    public sealed class Entry(IReadOnlyList<string> cells, string[] keys)
+    {
+        public IReadOnlyList<string> Cells { get; } = cells;
+
+        public string[] Keys { get; } = keys;
+
+        public int Kind { get; set; } = -1;
+    }
+
+    public static IReadOnlyList<string> Of(SourceLine line) => EntryOf(line).Keys;
+
+    public static Entry EntryOf(SourceLine line)
+    {
+        var recent = _recent ??= new Entry?[Slots];
+        ref var slot = ref recent[line.Number & (Slots - 1)];
+        if (slot is not null && ReferenceEquals(slot.Cells, line.Cells))
+        {
+            return slot;
+        }
+
+        var cells = line.Cells;
+        var keys = cells.Count == 0 ? [] : new string[cells.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = TextKey.Of(cells[i]);
+        }
+
+        slot = new Entry(cells, keys);
+        return slot;
+    }
+
+    /// <summary>The key of the first cell that is not blank, or "" (a row's label, a form line's field name).</summary>
+    public static string First(SourceLine line)
+    {
+        var cells = line.Cells;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (!Model.Text.BlankText.IsBlank(cells[i]))
+            {
+                return Of(line)[i];
+            }
+        }
+
+        return "";
+    }
+}
