@@ -88,11 +88,16 @@ const FW = (() => {
 
   function csvUrl(route, query) { return apiUrl(route, Object.assign({}, query, { format: "csv" })); }
 
+  // One formatter per number of digits: toLocaleString builds a new Intl formatter on every call, which on a page of
+  // thousands of cells and axis labels cost more than drawing them.
+  const formats = new Map();
   function number(value, digits) {
     if (value === null || value === undefined || value === "") return "";
     const n = Number(value);
     if (!Number.isFinite(n)) return String(value);
-    return n.toLocaleString("zh-CN", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    let format = formats.get(digits);
+    if (!format) formats.set(digits, format = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+    return format.format(n);
   }
 
   function money(yuan) { return number(yuan, 2); }
