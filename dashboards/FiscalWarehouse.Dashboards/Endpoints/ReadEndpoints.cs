@@ -136,6 +136,15 @@ internal static class ReadEndpoints
             return;
         }
 
+        var cache = services.GetRequiredService<AnswerCache>();
+        var answerKey = AnswerKey(lease.SnapshotPath, endpoint, parameters, csv, fieldHeaders, rowLimit);
+        context.Response.Headers.CacheControl = "no-store";
+        if (cache.TryGet(answerKey, out var cached))
+        {
+            await WriteAsync(context, cached, cancellationToken);
+            return;
+        }
+
         ApiTable table;
         try
         {
@@ -151,19 +160,46 @@ internal static class ReadEndpoints
             return;
         }
 
-        context.Response.Headers.CacheControl = "no-store";
+        using var body = new MemoryStream();
+        AnswerCache.CachedAnswer answer;
         if (csv)
         {
-            context.Response.ContentType = "text/csv; charset=utf-8";
-            context.Response.Headers.ContentDisposition = $"attachment; filename=\"{endpoint.FileName}\"";
             var labels = fieldHeaders ? null : services.GetRequiredService<ColumnLabels>();
-            await TableWriter.WriteCsvAsync(context.Response.Body, table, labels, cancellationToken);
+            await TableWriter.WriteCsvAsync(body, table, labels, cancellationToken);
+            answer = new AnswerCache.CachedAnswer(body.ToArray(), "text/csv; charset=utf-8", $"attachment; filename=\"{endpoint.FileName}\"");
         }
         else
         {
-            context.Response.ContentType = "application/json; charset=utf-8";
-            await TableWriter.WriteJsonAsync(context.Response.Body, endpoint, table, lease.TakenAt, cancellationToken);
+            await TableWriter.WriteJsonAsync(body, endpoint, table, lease.TakenAt, cancellationToken);
+            answer = new AnswerCache.CachedAnswer(body.ToArray(), "application/json; charset=utf-8", null);
         }
+
+        cache.Add(answerKey, answer);
+        await WriteAsync(context, answer, cancellationToken);
+    }
+
+    private static Task WriteAsync(HttpContext context, AnswerCache.CachedAnswer answer, CancellationToken cancellationToken)
+    {
+        context.Response.ContentType = answer.ContentType;
+        if (answer.ContentDisposition is not null)
+        {
+            context.Response.Headers.ContentDisposition = answer.ContentDisposition;
+        }
+
+        return context.Response.Body.WriteAsync(answer.Body, cancellationToken).AsTask();
+    }
+
+    /// <summary>The snapshot copy and every validated value of the request: two requests with the same key get the same bytes.</summary>
+    private static string AnswerKey(string snapshot, ApiEndpoint endpoint, Dictionary<string, object?> parameters, bool csv, bool fieldHeaders, int? rowLimit)
+    {
+        var key = new System.Text.StringBuilder(snapshot).Append('\n').Append(endpoint.Route)
+            .Append(csv ? "\ncsv" : "\njson").Append(fieldHeaders ? " field" : "").Append("\nrows=").Append(rowLimit?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var parameter in endpoint.Parameters)
+        {
+            key.Append('\n').Append(parameter.Name).Append('=').Append(Convert.ToString(parameters[parameter.Name], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return key.ToString();
     }
 
     private static string FirstLine(string message)

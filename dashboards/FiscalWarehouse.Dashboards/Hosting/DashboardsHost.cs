@@ -9,6 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
+using FiscalWarehouse.Dashboards.Querying;
+
 namespace FiscalWarehouse.Dashboards.Hosting;
 
 /// <summary>
@@ -29,6 +31,7 @@ public static class DashboardsHost
         builder.Services.AddSingleton<EmbeddedAssets>();
         builder.Services.AddSingleton<ColumnLabels>();
         builder.Services.AddSingleton<FindingText>();
+        builder.Services.AddSingleton(new AnswerCache(options.AnswerCacheMegabytes));
         builder.Services.AddDashboardsCompression();
         builder.Services.AddSingleton(new AdminToken(options.AdminToken));
         builder.Services.AddSingleton(services =>

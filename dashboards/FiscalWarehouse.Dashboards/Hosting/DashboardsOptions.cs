@@ -32,4 +32,11 @@ public sealed class DashboardsOptions
     /// <summary>Rows beyond this are cut from an API answer (the answer says so) to keep every page fast.</summary>
     [Range(1, 1_000_000)]
     public int MaxRows { get; set; } = 5000;
+
+    /// <summary>
+    /// Memory for API answers already written for the current snapshot (a snapshot never changes, so the same URL
+    /// gives the same bytes until the next one); 0 turns the cache off.
+    /// </summary>
+    [Range(0, 4096)]
+    public int AnswerCacheMegabytes { get; set; } = 64;
 }

@@ -9,6 +9,9 @@ internal sealed class SnapshotLease(Snapshot snapshot, DuckDBConnection connecti
 
     public DateTimeOffset TakenAt => snapshot.TakenAt;
 
+    /// <summary>The copy this lease reads: a new snapshot is a new file, so this names one immutable state.</summary>
+    public string SnapshotPath => snapshot.Path;
+
     public void Dispose()
     {
         Connection.Dispose();

@@ -21,8 +21,9 @@
     // The source line first: it is what the reader came for, and it then sits in view under the header.
     content.replaceChildren(lines.node, facts.node, report.node);
 
+    // The three answers are asked for at once; only an empty source box waits for the report's line count.
     let stored = 0;
-    await FW.api("/api/provenance/report", { report: q.report }).then(d => {
+    const info = FW.api("/api/provenance/report", { report: q.report }).then(d => {
       const r = d.rows[0];
       if (!r) { FW.showError(report.body, new Error("没有这个报告版本。")); return; }
       stored = r.stored_lines;
@@ -34,10 +35,12 @@
     }).catch(e => FW.showError(report.body, e));
 
     await Promise.all([
+      info,
       FW.api("/api/provenance/facts", q).then(d => FW.table(facts.body, d, { hidden: ["fact_id", "catalog_id"], empty: "这一行没有读出数字（可能是标题、表头或正文）。" }))
         .catch(e => FW.showError(facts.body, e)),
-      FW.api("/api/provenance/lines", q).then(d => {
+      FW.api("/api/provenance/lines", q).then(async d => {
         if (d.rows.length === 0) {
+          await info;
           lines.body.replaceChildren(el("p", { class: "note", text: stored === 0 ? "这个报告版本没有保存源文件文本（加载时未保存），只能显示上面的来源信息。" : "这个行号超出了报告的范围。" }));
           return;
         }
