@@ -233,10 +233,10 @@ const FW = (() => {
   // rows at a time), the rest when the reader asks ("显示更多", up to the server's cap). Resolves with the first answer.
   const FIRST_ROWS = 500;
   function detail(container, route, query, options) {
-    const draw = (data, more) => { table(container, data, Object.assign({}, options, { more })); return data; };
-    const all = () => api(route, query).then(data => { draw(data, null); if (options && options.onMore) options.onMore(data); })
+    const show = (data, more) => { table(container, data, Object.assign({}, options, { more })); return data; };
+    const all = () => api(route, query).then(data => { show(data, null); if (options && options.onMore) options.onMore(data); })
       .catch(e => showError(container, e));
-    return api(route, Object.assign({ rows: FIRST_ROWS }, query)).then(data => draw(data, data.truncated ? all : null));
+    return api(route, Object.assign({ rows: FIRST_ROWS }, query)).then(data => show(data, data.truncated ? all : null));
   }
 
   function compare(a, b) {
@@ -254,7 +254,7 @@ const FW = (() => {
   const chartsLoaded = window.FW_CHARTS || Promise.resolve(typeof echarts !== "undefined");
   const FONT = getComputedStyle(document.body).fontFamily || "sans-serif";
   function chart(container, option) {
-    if (typeof echarts !== "undefined") return draw(container, option);
+    if (typeof echarts !== "undefined") return drawChart(container, option);
     const handlers = [];
     const standIn = { on: (name, handler) => { handlers.push([name, handler]); return standIn; } };
     container.replaceChildren(el("div", { class: "chart", style: option.height ? "height:" + option.height + "px" : null }));
@@ -263,12 +263,12 @@ const FW = (() => {
         container.replaceChildren(el("p", { class: "note", text: "图表库未加载（node_modules/echarts 缺失）；数据见表格与 JSON。" }));
         return;
       }
-      const instance = draw(container, option);
+      const instance = drawChart(container, option);
       for (const [name, handler] of handlers) instance.on(name, handler);
     }));
     return standIn;
   }
-  function draw(container, option) {
+  function drawChart(container, option) {
     const div = el("div", { class: "chart", style: option.height ? "height:" + option.height + "px" : null });
     container.replaceChildren(div);
     const instance = echarts.init(div, null, { renderer: "svg" });
