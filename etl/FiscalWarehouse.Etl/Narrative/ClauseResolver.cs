@@ -206,7 +206,7 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
     /// <summary>An item name is what is left once measure words are gone (上年结转, 决算数占比, 比2022年增加 name nothing).</summary>
     private static bool IsMeaningful(string item)
     {
-        var rest = MeasureWords().Replace(item, "");
+        var rest = MeasureWords.Remove(item);
         return !item.StartsWith('占') && rest.Length >= 2 && rest is not ("收入" or "支出" or "项目" or "资金" or "金额");
     }
 
@@ -234,9 +234,6 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
         var at = label.LastIndexOf('）');
         return at >= 0 ? label[(at + 1)..] : label;
     }
-
-    [GeneratedRegex("决算数|决算|年初预算数|年初预算|全年预算数|全年预算|预算数|预算安排|预算|占比|占|增长率|降低率|下降率|增长|下降|降低|增加|减少|完成率|完成|执行率|执行数|结转|相比|同比|比|较|与|总额|金额|资金|上年|涉及|了|为|的|数")]
-    private static partial Regex MeasureWords();
 
     [GeneratedRegex("增加|减少|增长|下降|降低|结转")]
     private static partial Regex ChangeOrCarryover();

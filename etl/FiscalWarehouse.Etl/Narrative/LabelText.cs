@@ -61,28 +61,42 @@ internal static partial class LabelText
     /// <summary>The label without ordinals, connectives, years and measure words: what is left names an item, if anything.</summary>
     public static string ItemName(string normalizedLabel)
     {
-        var s = Ordinal().Replace(normalizedLabel, "");
+        var s = WithoutOrdinal(normalizedLabel);
         var previous = "";
         while (!string.Equals(previous, s, StringComparison.Ordinal))
         {
             previous = s;
-            s = Leading().Replace(s, "");
-            s = Trailing().Replace(s, "");
+            s = WithoutLeading(s);
+            s = MayEndWithTrailing(s) ? Trailing().Replace(s, "") : s;
         }
 
-        s = Years().Replace(s, "");
+        s = s.AsSpan().IndexOfAny('年', '末') >= 0 ? Years().Replace(s, "") : s;
         return s.Trim('，', '、', '：', ':', '；', '（', '）', '.', '。');
     }
 
     /// <summary>Removes the 类/款/项 markers: <c>一般公共服务（类）支出</c> (seed 003, line 502) is 一般公共服务支出.</summary>
-    public static string WithoutLevelMarkers(string normalizedLabel) => LevelMarker().Replace(normalizedLabel, "");
+    public static string WithoutLevelMarkers(string normalizedLabel) =>
+        normalizedLabel.AsSpan().IndexOfAny('类', '款', '项') >= 0 ? LevelMarker().Replace(normalizedLabel, "") : normalizedLabel;
 
     /// <summary>Strips a leading ordinal and connective so a clause's first words can be compared with topic phrases.</summary>
-    public static string Head(string normalizedLabel)
-    {
-        var s = Ordinal().Replace(normalizedLabel, "");
-        return Leading().Replace(s, "");
-    }
+    public static string Head(string normalizedLabel) => WithoutLeading(WithoutOrdinal(normalizedLabel));
+
+    // The anchored patterns below run per clause, several times each: a label whose first (or last) character starts
+    // (or ends) none of their alternatives cannot match, and is returned without entering the regex engine. \d is any
+    // Unicode decimal digit, as char.IsDigit; '$' also matches before a final '\n', so a label ending so is always tried.
+    private static string WithoutOrdinal(string s) =>
+        s.Length > 0 && (OrdinalStarts.Contains(s[0]) || char.IsDigit(s[0])) ? Ordinal().Replace(s, "") : s;
+
+    private static string WithoutLeading(string s) =>
+        s.Length > 0 && LeadingStarts.Contains(s[0]) ? Leading().Replace(s, "") : s;
+
+    private static bool MayEndWithTrailing(string s) => s.Length > 0 && (TrailingEnds.Contains(s[^1]) || s[^1] == '\n');
+
+    private static readonly SearchValues<char> OrdinalStarts = SearchValues.Create("第一二三四五六七八九十（");
+
+    private static readonly SearchValues<char> LeadingStarts = SearchValues.Create("其主包用涉涵共合总为是均各：:，、本我截");
+
+    private static readonly SearchValues<char> TrailingEnds = SearchValues.Create("数算额为的共约达计");
 
     [GeneratedRegex("（(?:不含|含)[^（）]{0,12}）")]
     private static partial Regex Aside();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace FiscalWarehouse.Etl.Recognition;
@@ -11,11 +12,15 @@ internal static partial class TableTitle
 {
     public static string Key(string title)
     {
+        // Tested before the engine runs: a prefix starts with a separator, an ordinal or a digit; a suffix ends with ')',
+        // 表 or a digit (\d is any Unicode digit, as char.IsDigit; '$' also matches before a final '\n').
         var key = TextKey.Title(title);
-        key = Prefix().Replace(key, "");
-        key = Suffix().Replace(key, "");
+        key = key.Length > 0 && (PrefixStarts.Contains(key[0]) || char.IsDigit(key[0])) ? Prefix().Replace(key, "") : key;
+        key = key.Length > 0 && (key[^1] is ')' or '表' or '\n' || char.IsDigit(key[^1])) ? Suffix().Replace(key, "") : key;
         return key;
     }
+
+    private static readonly SearchValues<char> PrefixStarts = SearchValues.Create(":、.．-一二三四五六七八九十");
 
     [GeneratedRegex(@"^(?:[:、.．\-]+|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])")]
     private static partial Regex Prefix();

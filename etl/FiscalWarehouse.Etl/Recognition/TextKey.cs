@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using FiscalWarehouse.Model.Text;
@@ -15,9 +16,10 @@ internal static partial class TextKey
     /// <summary>A title's key without year and numbering ("表一2024年预算收支总表" → "预算收支总表").</summary>
     public static string Title(string title)
     {
+        // Both patterns need a character that most keys lack (a numbering word first, a 年): tested before the engine runs.
         var key = Of(title);
-        key = TitleNumberPrefix().Replace(key, "");
-        key = YearWords().Replace(key, "");
+        key = key.Length > 0 && NumberingStarts.Contains(key[0]) ? TitleNumberPrefix().Replace(key, "") : key;
+        key = key.Contains('年', StringComparison.Ordinal) ? YearWords().Replace(key, "") : key;
         return key;
     }
 
@@ -59,6 +61,8 @@ internal static partial class TextKey
 
         return sb.ToString();
     }
+
+    private static readonly SearchValues<char> NumberingStarts = SearchValues.Create("附表部单预决公");
 
     public static bool IsCjk(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF');
 

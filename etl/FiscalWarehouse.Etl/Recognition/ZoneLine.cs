@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FiscalWarehouse.Model.Tables;
@@ -29,17 +30,20 @@ internal static partial class ZoneLine
             return ZoneLineKind.Blank;
         }
 
-        if (NumberLine().IsMatch(key))
+        // Each anchored pattern is tried only when the key's first character can start it (most lines are titles
+        // and prose): the regex engine's set-up per call cost more than the match. \d is any digit, as char.IsDigit.
+        var first = key[0];
+        if (NumberStarts.Contains(first) && NumberLine().IsMatch(key))
         {
             return ZoneLineKind.Number;
         }
 
-        if (YearLine().IsMatch(key))
+        if ((first == '(' || char.IsDigit(first)) && YearLine().IsMatch(key))
         {
             return ZoneLineKind.Year;
         }
 
-        if (NoteLine().IsMatch(key) || IsNoDataNote(key))
+        if ((NoteStarts.Contains(first) && NoteLine().IsMatch(key)) || IsNoDataNote(key))
         {
             return ZoneLineKind.Note;
         }
@@ -49,12 +53,12 @@ internal static partial class ZoneLine
             return ZoneLineKind.Unit;
         }
 
-        if (EntityLine().IsMatch(key))
+        if (EntityStarts.Contains(first) && EntityLine().IsMatch(key))
         {
             return ZoneLineKind.Entity;
         }
 
-        if (SectionLine().IsMatch(key))
+        if (first is '第' or '目' && SectionLine().IsMatch(key))
         {
             return ZoneLineKind.Section;
         }
@@ -75,8 +79,9 @@ internal static partial class ZoneLine
     /// <summary>The amount unit a line states (金额单位：万元, 单位:元, (万元)), if any.</summary>
     public static AmountUnit? UnitOf(string key)
     {
-        var m = UnitWords().Match(key);
-        if (!m.Success)
+        // Every unit this knows ends in 元.
+        var m = key.Contains('元', StringComparison.Ordinal) ? UnitWords().Match(key) : null;
+        if (m is null || !m.Success)
         {
             return null;
         }
@@ -109,9 +114,15 @@ internal static partial class ZoneLine
         key.Contains("本表无数据", StringComparison.Ordinal) || key.Contains("此表为空", StringComparison.Ordinal)
         || key.Contains("本表为空", StringComparison.Ordinal) || key.Contains("表无数据", StringComparison.Ordinal)
         || key.Contains("本表无", StringComparison.Ordinal) || key is "无" or "说明:无" or "注:无" or "空表"
-        || NothingSpent().IsMatch(key);
+        || (key.Length > 0 && key[0] is '(' or '注' or '说' && NothingSpent().IsMatch(key));
 
     /// <summary>"（注：2026年没有使用政府性基金预算拨款安排的支出。）", "注：本表本年无发生额。": the note explains an empty table.</summary>
+    private static readonly SearchValues<char> NumberStarts = SearchValues.Create("部单预决公附表");
+
+    private static readonly SearchValues<char> NoteStarts = SearchValues.Create("(注说备附");
+
+    private static readonly SearchValues<char> EntityStarts = SearchValues.Create("部单预编");
+
     [GeneratedRegex(@"^\(?(?:注|说明)[:：]?.{0,40}(?:没有使用|没有安排|未安排|无发生额|不涉及|无此项|无相关)")]
     private static partial Regex NothingSpent();
 
