@@ -30,6 +30,37 @@ public sealed class RuleContext
         return columns;
     }
 
+    /// <summary>
+    /// Each row's label key (<see cref="Evaluators.TableQueries.Key"/>), by row index: worked out once per table for
+    /// every rule that looks rows up by label, instead of once per row per figure or per rule.
+    /// </summary>
+    public string[] LabelKeys(ReportTable table) =>
+        PerTable(table, nameof(LabelKeys), static t =>
+        {
+            var keys = new string[t.Rows.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = Evaluators.TableQueries.Key(t.Rows[i].Label);
+            }
+
+            return keys;
+        });
+
+    private readonly Dictionary<string, object> _perValidation = new(StringComparer.Ordinal);
+
+    /// <summary>What an evaluator works out once per report for several of its rules, kept for one validation.</summary>
+    public T PerValidation<T>(string purpose, Func<Report, T> build)
+        where T : class
+    {
+        if (!_perValidation.TryGetValue(purpose, out var value))
+        {
+            value = build(Report);
+            _perValidation[purpose] = value;
+        }
+
+        return (T)value;
+    }
+
     public string File => Report.Document.FileName;
 
     public List<Finding> Findings { get; } = [];

@@ -46,10 +46,31 @@ internal sealed class CodeHierarchyEvaluator : IRuleEvaluator
     private static void CheckLevel(RuleDefinition rule, RuleContext context, ReportTable table, List<TableRow> coded, List<int> columns,
         int parentLength, int childLength, string what)
     {
-        foreach (var parent in coded.Where(r => r.Code!.Length == parentLength))
+        // Children by their parent's code (a child of length childLength starts with the parent's code exactly when its
+        // first parentLength characters are that code), in row order: one pass instead of a scan of every row per parent.
+        var childrenOf = new Dictionary<string, List<TableRow>>(StringComparer.Ordinal);
+        foreach (var row in coded)
         {
-            var children = coded.Where(r => r.Code!.Length == childLength && r.Code.StartsWith(parent.Code!, StringComparison.Ordinal)).ToList();
-            if (children.Count == 0)
+            if (row.Code!.Length == childLength)
+            {
+                var key = row.Code[..parentLength];
+                if (!childrenOf.TryGetValue(key, out var list))
+                {
+                    childrenOf[key] = list = [];
+                }
+
+                list.Add(row);
+            }
+        }
+
+        if (childrenOf.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var parent in coded)
+        {
+            if (parent.Code!.Length != parentLength || !childrenOf.TryGetValue(parent.Code, out var children))
             {
                 continue;
             }

@@ -9,25 +9,26 @@ internal static class NarrativeCandidates
 {
     public sealed record Candidate(decimal Yuan, string TableId, string Where);
 
-    public static IEnumerable<Candidate> For(Report report, NarrativeFigure figure)
+    public static IEnumerable<Candidate> For(RuleContext context, NarrativeFigure figure)
     {
+        var report = context.Report;
         var final = report.Phase != ReportPhase.Budget;
         var p = final ? "final_" : "budget_";
         return figure.Topic switch
         {
-            NarrativeTopics.TotalIncome => Labeled(report, p + "income_expenditure_total", Block.Income, k => k is "本年收入合计" or "总计" or "收入总计"),
-            NarrativeTopics.TotalExpenditure => Labeled(report, p + "income_expenditure_total", Block.Expenditure, k => k is "本年支出合计" or "总计" or "支出总计"),
-            NarrativeTopics.FiscalAppropriationIncome => Labeled(report, p + "fiscal_total", Block.Income, k => k is "本年收入合计" or "总计" or "收入总计"),
-            NarrativeTopics.FiscalAppropriationExpenditure => Labeled(report, p + "fiscal_total", Block.Expenditure, k => k is "本年支出合计" or "总计" or "支出总计"),
+            NarrativeTopics.TotalIncome => Labeled(context, p + "income_expenditure_total", Block.Income, k => k is "本年收入合计" or "总计" or "收入总计"),
+            NarrativeTopics.TotalExpenditure => Labeled(context, p + "income_expenditure_total", Block.Expenditure, k => k is "本年支出合计" or "总计" or "支出总计"),
+            NarrativeTopics.FiscalAppropriationIncome => Labeled(context, p + "fiscal_total", Block.Income, k => k is "本年收入合计" or "总计" or "收入总计"),
+            NarrativeTopics.FiscalAppropriationExpenditure => Labeled(context, p + "fiscal_total", Block.Expenditure, k => k is "本年支出合计" or "总计" or "支出总计"),
             NarrativeTopics.GeneralBudgetExpenditure when figure.Measure != Measure.InitialBudget || !final =>
                 TotalCell(report, p + (final ? "general_budget_expenditure" : "general_expenditure"), c => c.Meaning.ExpenseType == ExpenseType.Total || TableQueries.IsTotalLeaf(TableQueries.Leaf(c))),
             NarrativeTopics.GeneralBudgetExpenditureBySubject when figure.SubjectCode is { } code && figure.Measure == Measure.FinalAccount =>
                 ByCode(report, code, final ? ["final_general_budget_expenditure", "final_expenditure"] : ["budget_general_expenditure", "budget_expenditure_total"]),
             NarrativeTopics.BasicExpenditure => Totals(report, ExpenseType.Basic, final),
             NarrativeTopics.ProjectExpenditure => Totals(report, ExpenseType.Project, final),
-            NarrativeTopics.PersonnelCost or NarrativeTopics.OperatingCost when figure.Subject is { } item => EconomicItem(report, item),
-            NarrativeTopics.PersonnelCost => Footer(report, "人员经费合计", ExpenseType.Personnel),
-            NarrativeTopics.OperatingCost => Footer(report, "公用经费合计", ExpenseType.Operating),
+            NarrativeTopics.PersonnelCost or NarrativeTopics.OperatingCost when figure.Subject is { } item => EconomicItem(context, item),
+            NarrativeTopics.PersonnelCost => Footer(context, "人员经费合计", ExpenseType.Personnel),
+            NarrativeTopics.OperatingCost => Footer(context, "公用经费合计", ExpenseType.Operating),
             NarrativeTopics.ThreePublic => ThreePublic(report, figure, ThreePublicPart.Total),
             NarrativeTopics.OverseasTravel => ThreePublic(report, figure, ThreePublicPart.OverseasTravel),
             NarrativeTopics.Reception => ThreePublic(report, figure, ThreePublicPart.Reception),
@@ -37,12 +38,19 @@ internal static class NarrativeCandidates
         };
     }
 
-    private static IEnumerable<Candidate> Labeled(Report report, string id, string block, Func<string, bool> label)
+    private static IEnumerable<Candidate> Labeled(RuleContext context, string id, string block, Func<string, bool> label)
     {
-        foreach (var table in report.Tables.Where(t => t.CatalogId == id && !t.IsKnownEmpty && t.Columns.Any(c => c.Meaning.Block == block)))
+        foreach (var table in context.Report.Tables.Where(t => t.CatalogId == id && !t.IsKnownEmpty && t.Columns.Any(c => c.Meaning.Block == block)))
         {
-            foreach (var row in table.Rows.Where(r => label(TableQueries.Key(r.Label))))
+            var keys = context.LabelKeys(table);
+            for (var i = 0; i < keys.Length; i++)
             {
+                if (!label(keys[i]))
+                {
+                    continue;
+                }
+
+                var row = table.Rows[i];
                 if (RuleContext.Number(RuleContext.Cell(row, 0)) is { } v)
                 {
                     yield return new Candidate(v * RuleContext.Factor(table.Unit), id, $"{id} '{row.Label}' (line {row.Source.LineLabel})");
@@ -82,14 +90,21 @@ internal static class NarrativeCandidates
     }
 
     /// <summary>An item of 人员经费/公用经费 (其他交通费用 21.12) against the 经济分类 row of the same name.</summary>
-    private static IEnumerable<Candidate> EconomicItem(Report report, string item)
+    private static IEnumerable<Candidate> EconomicItem(RuleContext context, string item)
     {
         var key = TableQueries.Key(item);
-        foreach (var table in report.Tables.Where(t => t.CatalogId is "final_basic_expenditure_detail" or "budget_basic_by_economic" && !t.IsKnownEmpty))
+        foreach (var table in context.Report.Tables.Where(t => t.CatalogId is "final_basic_expenditure_detail" or "budget_basic_by_economic" && !t.IsKnownEmpty))
         {
             var total = table.CatalogId == "budget_basic_by_economic" ? TableQueries.TotalColumn(table) : -1;
-            foreach (var row in table.Rows.Where(r => TableQueries.Key(r.Label) == key))
+            var keys = context.LabelKeys(table);
+            for (var i = 0; i < keys.Length; i++)
             {
+                if (!string.Equals(keys[i], key, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var row = table.Rows[i];
                 var value = total >= 0 ? RuleContext.Number(RuleContext.Cell(row, total)) : TableQueries.FirstNumber(row).Value;
                 if (value is { } v)
                 {
@@ -99,11 +114,13 @@ internal static class NarrativeCandidates
         }
     }
 
-    private static IEnumerable<Candidate> Footer(Report report, string label, string type)
+    private static IEnumerable<Candidate> Footer(RuleContext context, string label, string type)
     {
+        var report = context.Report;
         foreach (var table in report.Tables.Where(t => t.CatalogId == "final_basic_expenditure_detail" && !t.IsKnownEmpty))
         {
-            var row = table.Rows.FirstOrDefault(r => TableQueries.Key(r.Label) == label);
+            var at = Array.IndexOf(context.LabelKeys(table), label);
+            var row = at >= 0 ? table.Rows[at] : null;
             if (row is not null && TableQueries.FirstNumber(row).Value is { } v)
             {
                 yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, $"{table.CatalogId} {label} (line {row.Source.LineLabel})");

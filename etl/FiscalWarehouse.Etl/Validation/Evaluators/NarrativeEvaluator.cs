@@ -22,7 +22,7 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
                 && f.Measure is Measure.FinalAccount or Measure.InitialBudget or Measure.AdjustedBudget
                 && (f.Subject is null || f.Topic is NarrativeTopics.GeneralBudgetExpenditureBySubject or NarrativeTopics.PersonnelCost or NarrativeTopics.OperatingCost)))
             {
-                var candidates = NarrativeCandidates.For(context.Report, figure).ToList();
+                var candidates = NarrativeCandidates.For(context, figure).ToList();
                 if (candidates.Count == 0)
                 {
                     continue;
@@ -52,12 +52,13 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
             return;
         }
 
-        foreach (var sentence in context.Report.Narrative.GroupBy(f => (f.Source.Line, f.Topic, f.Subject)))
+        // The two change rules read the same groups: grouped once per validation.
+        foreach (var sentence in context.PerValidation("narrative by line", static r => Grouped(r.Narrative, f => (f.Source.Line, f.Topic, f.Subject))))
         {
-            var current = First(sentence, Measure.FinalAccount) ?? First(sentence, Measure.InitialBudget);
-            var prior = First(sentence, Measure.PriorYear);
-            var change = First(sentence, Measure.Change);
-            var rate = First(sentence, Measure.ChangeRate);
+            var current = First(sentence.Figures, Measure.FinalAccount) ?? First(sentence.Figures, Measure.InitialBudget);
+            var prior = First(sentence.Figures, Measure.PriorYear);
+            var change = First(sentence.Figures, Measure.Change);
+            var rate = First(sentence.Figures, Measure.ChangeRate);
             switch (rule.Id)
             {
                 case "narrative.change_amount" when current is not null && prior is not null && change is not null:
@@ -86,17 +87,17 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
     /// </summary>
     private static void ExecutionRates(RuleDefinition rule, RuleContext context)
     {
-        foreach (var sentence in context.Report.Narrative.GroupBy(f => (f.Sentence, f.Topic, f.Subject)))
+        foreach (var sentence in Grouped(context.Report.Narrative, f => (f.Sentence, f.Topic, f.Subject)))
         {
-            var execution = First(sentence, Measure.ExecutionRate);
-            var spent = First(sentence, Measure.FinalAccount);
+            var execution = First(sentence.Figures, Measure.ExecutionRate);
+            var spent = First(sentence.Figures, Measure.FinalAccount);
             if (execution is null || spent is null)
             {
                 continue;
             }
 
-            var initial = First(sentence, Measure.InitialBudget);
-            var adjusted = First(sentence, Measure.AdjustedBudget);
+            var initial = First(sentence.Figures, Measure.InitialBudget);
+            var adjusted = First(sentence.Figures, Measure.AdjustedBudget);
             var namesInitial = RateLabel(sentence.Key.Sentence, execution.PrintedText).Contains("年初", StringComparison.Ordinal);
             var budget = namesInitial ? initial ?? adjusted : adjusted ?? initial;
             if (budget is null || budget.Value == 0)
@@ -125,8 +126,22 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
     private static decimal Signed(NarrativeFigure change) =>
         change.Sentence.Contains("减少", StringComparison.Ordinal) || change.Sentence.Contains("下降", StringComparison.Ordinal) ? -Math.Abs(change.Value!.Value) : change.Value!.Value;
 
-    private static NarrativeFigure? First(IEnumerable<NarrativeFigure> figures, string measure) =>
-        figures.FirstOrDefault(f => f.Measure == measure && f.Value is not null);
+    /// <summary>The figures grouped as GroupBy groups them (groups in order of first appearance, figures in order), as arrays.</summary>
+    private static List<(TKey Key, NarrativeFigure[] Figures)> Grouped<TKey>(IEnumerable<NarrativeFigure> figures, Func<NarrativeFigure, TKey> key) =>
+        [.. figures.GroupBy(key).Select(g => (g.Key, g.ToArray()))];
+
+    private static NarrativeFigure? First(NarrativeFigure[] figures, string measure)
+    {
+        foreach (var f in figures)
+        {
+            if (f.Measure == measure && f.Value is not null)
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsMoney(AmountUnit unit) => unit is AmountUnit.Yuan or AmountUnit.TenThousandYuan;
 }

@@ -51,14 +51,15 @@ internal sealed class TotalTableEvaluator : IRuleEvaluator
 
     private static void CheckCurrent(RuleDefinition rule, RuleContext context, ReportTable table, string label)
     {
-        var index = table.Rows.ToList().FindIndex(r => TableQueries.Key(r.Label) == label);
+        var keys = context.LabelKeys(table);
+        var index = Array.IndexOf(keys, label);
         if (index < 0)
         {
             return;
         }
 
         var current = table.Rows[index];
-        var parts = table.Rows.Take(index).Where(r => TableQueries.StartsWithOrdinal(TableQueries.Key(r.Label))).ToList();
+        var parts = table.Rows.Take(index).Where((_, i) => TableQueries.StartsWithOrdinal(keys[i])).ToList();
         if (parts.Count == 0)
         {
             return;
