@@ -87,14 +87,12 @@ internal static class TextDecoder
             return (DecodeStrict(fileName, bytes, 2, new UnicodeEncoding(true, false, true)), "utf-16be");
         }
 
-        try
+        if (TryDecodeUtf8(bytes) is { } utf8)
         {
-            return (StrictUtf8.GetString(bytes), "utf-8");
+            return (utf8, "utf-8");
         }
-        catch (DecoderFallbackException)
-        {
-            // Not UTF-8: GB18030 is a superset of GBK/GB2312, the encodings of files saved on Chinese Windows.
-        }
+
+        // Not UTF-8: GB18030 is a superset of GBK/GB2312, the encodings of files saved on Chinese Windows.
 
         try
         {
@@ -123,6 +121,25 @@ internal static class TextDecoder
         return gbBad > 0 && gbBad < utf8Bad
             ? new DocumentReadException(fileName, gbFirst, "invalid bytes in GB18030 text (not a character in GB18030 nor UTF-8)")
             : new DocumentReadException(fileName, utf8First, "unknown text encoding (neither UTF-8 nor GB18030)");
+    }
+
+    /// <summary>
+    /// Strict UTF-8 (what <c>new UTF8Encoding(false, true).GetString</c> accepts, null where it would throw) in one pass:
+    /// GetString validates the whole input to count the characters, then validates it again while transcoding.
+    /// </summary>
+    private static string? TryDecodeUtf8(byte[] bytes)
+    {
+        // UTF-8 never decodes to more UTF-16 units than it has bytes.
+        var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false);
+            return status == OperationStatus.Done ? new string(buffer, 0, written) : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static string DecodeStrict(string fileName, byte[] bytes, int skip, Encoding encoding)

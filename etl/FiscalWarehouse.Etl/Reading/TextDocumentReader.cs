@@ -44,7 +44,8 @@ public sealed class TextDocumentReader : IDocumentReader
                 throw DocumentLimits.Exceeded(fileName, number, nameof(DocumentLimits.MaxRowsPerTable), _limits.MaxRowsPerTable, "more lines");
             }
 
-            if (CellsAtMost(raw) > _limits.MaxCellsPerRow)
+            // A line cannot split into more cells than it has characters plus one: only a line that long is counted.
+            if (raw.Length >= _limits.MaxCellsPerRow && CellsAtMost(raw) > _limits.MaxCellsPerRow)
             {
                 throw DocumentLimits.Exceeded(fileName, number, nameof(DocumentLimits.MaxCellsPerRow), _limits.MaxCellsPerRow,
                     $"up to {CellsAtMost(raw).ToString(CultureInfo.InvariantCulture)} cells in this line");
