@@ -152,9 +152,50 @@ public sealed class TableRecognizer
     /// <summary>A table of contents converted to cells: text and a page number per row, dotted leaders.</summary>
     private static bool LooksLikeToc(TableSegment segment)
     {
-        var rows = segment.Block.Where(l => !l.IsBlank).Take(12).ToList();
-        var dotted = rows.Count(l => l.Cells.Any(IsDotLeader));
+        // Asked of every segment, whose rows can hold long texts: the rows are counted first, then scanned for leaders
+        // only until the answer is known (half of them dotted, or too few left to reach half).
+        var rows = new List<SourceLine>(12);
+        foreach (var line in segment.Block)
+        {
+            if (!line.IsBlank)
+            {
+                rows.Add(line);
+                if (rows.Count == 12)
+                {
+                    break;
+                }
+            }
+        }
+
+        var dotted = 0;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if ((dotted + rows.Count - r) * 2 < rows.Count)
+            {
+                return false;
+            }
+
+            dotted += HasDotLeader(rows[r].Cells) ? 1 : 0;
+            if (dotted * 2 >= rows.Count)
+            {
+                return true;
+            }
+        }
+
         return rows.Count > 0 && dotted * 2 >= rows.Count;
+    }
+
+    private static bool HasDotLeader(IReadOnlyList<string> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (IsDotLeader(cells[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Leaders are rare: one vectorized probe for either character before the two substring searches.
