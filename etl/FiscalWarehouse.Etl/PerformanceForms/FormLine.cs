@@ -33,7 +33,7 @@ internal static class FormLine
         var entry = CellKeys.EntryOf(line);
         if (entry.Kind < 0)
         {
-            entry.Kind = (int)Classify(entry.Keys);
+            entry.Kind = (int)Classify(entry);
         }
 
         return (FormLineKind)entry.Kind;
@@ -41,17 +41,22 @@ internal static class FormLine
 
     private static readonly System.Buffers.SearchValues<char> FirstChars = System.Buffers.SearchValues.Create("全执实指三得分");
 
-    private static FormLineKind Classify(string[] keys)
+    private static FormLineKind Classify(CellKeys.Entry entry)
     {
         bool budget = false, executed = false, periodTotal = false, level = false, score = false, weight = false;
         var values = 0;
-        foreach (var key in keys)
+        var cells = entry.Cells;
+        for (var i = 0; i < cells.Count; i++)
         {
-            // Most cells (amounts, indicator texts) hold none of the words' first characters: one vectorized probe.
-            if (!key.AsSpan().ContainsAny(FirstChars))
+            // Most cells (amounts, indicator texts) hold none of the words' first characters: one vectorized probe of
+            // the printed cell, which holds them exactly when its key does (the key drops or folds no ideograph), and
+            // only such a cell is keyed.
+            if (!cells[i].AsSpan().ContainsAny(FirstChars))
             {
                 continue;
             }
+
+            var key = entry.KeyAt(i);
 
             // A header cell is short; a note such as “执行率”是执行数与“全年预算数”相比较 (seed 001, line 753) is not.
             budget |= key.Length <= 12 && key.Contains("全年预算", StringComparison.Ordinal);

@@ -110,10 +110,12 @@ public sealed class PerformanceTableReader
     /// <summary>The value printed after a field label (项目名称 … 物资管理经费, seed 000, line 529).</summary>
     private static string? NamedValue(SourceLine line, string field)
     {
-        var keys = CellKeys.Of(line);
-        for (var i = 0; i < keys.Count; i++)
+        // Both fields end in 名称: only a cell printing 名 is keyed (the key keeps every ideograph as printed).
+        var entry = CellKeys.EntryOf(line);
+        var cells = line.Cells;
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (!string.Equals(keys[i], field, StringComparison.Ordinal))
+            if (!cells[i].Contains('名', StringComparison.Ordinal) || !string.Equals(entry.KeyAt(i), field, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -135,8 +137,17 @@ public sealed class PerformanceTableReader
     /// <summary>The form's printed unit: 项目资金(万元) (seed 001, line 723) or 项目资金 (元) (seed 000, line 532).</summary>
     private static AmountUnit UnitIn(SourceLine line)
     {
-        foreach (var key in CellKeys.Of(line))
+        // Each of the three words holds 项, 单 or 预: only a cell printing one of them is keyed.
+        var entry = CellKeys.EntryOf(line);
+        var cells = line.Cells;
+        for (var i = 0; i < cells.Count; i++)
         {
+            if (!cells[i].AsSpan().ContainsAny('项', '单', '预'))
+            {
+                continue;
+            }
+
+            var key = entry.KeyAt(i);
             if (!key.StartsWith("项目资金", StringComparison.Ordinal) && !key.Contains("单位:", StringComparison.Ordinal)
                 && !key.StartsWith("预算执行", StringComparison.Ordinal))
             {

@@ -16,14 +16,41 @@ internal static class CellKeys
     [ThreadStatic]
     private static Entry?[]? _recent;
 
-    /// <summary>A line's keys, and one classification a reader may keep beside them (-1 until set).</summary>
-    public sealed class Entry(IReadOnlyList<string> cells, string[] keys)
+    /// <summary>
+    /// A line's keys, each computed when first asked for (a form line's first key and the cells that can hold a header
+    /// word are asked for on every line; all of them only on some), and one classification a reader may keep beside
+    /// them (-1 until set).
+    /// </summary>
+    public sealed class Entry(IReadOnlyList<string> cells)
     {
+        private readonly string?[] _keys = cells.Count == 0 ? [] : new string?[cells.Count];
+        private bool _complete = cells.Count == 0;
+
         public IReadOnlyList<string> Cells { get; } = cells;
 
-        public string[] Keys { get; } = keys;
-
         public int Kind { get; set; } = -1;
+
+        /// <summary>The key of cell <paramref name="index"/>.</summary>
+        public string KeyAt(int index) => _keys[index] ??= TextKey.Of(Cells[index]);
+
+        /// <summary>Every cell's key.</summary>
+        public string[] Keys
+        {
+            get
+            {
+                if (!_complete)
+                {
+                    for (var i = 0; i < _keys.Length; i++)
+                    {
+                        _keys[i] ??= TextKey.Of(Cells[i]);
+                    }
+
+                    _complete = true;
+                }
+
+                return _keys!;
+            }
+        }
     }
 
     public static IReadOnlyList<string> Of(SourceLine line) => EntryOf(line).Keys;
@@ -37,14 +64,7 @@ internal static class CellKeys
             return slot;
         }
 
-        var cells = line.Cells;
-        var keys = cells.Count == 0 ? [] : new string[cells.Count];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = TextKey.Of(cells[i]);
-        }
-
-        slot = new Entry(cells, keys);
+        slot = new Entry(line.Cells);
         return slot;
     }
 
@@ -56,7 +76,7 @@ internal static class CellKeys
         {
             if (!Model.Text.BlankText.IsBlank(cells[i]))
             {
-                return Of(line)[i];
+                return EntryOf(line).KeyAt(i);
             }
         }
 
