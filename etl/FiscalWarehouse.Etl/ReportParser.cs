@@ -202,9 +202,11 @@ public sealed class ReportParser
     /// <summary>主管部门及代码 (e.g. "028-高平市工业和信息化局") in a performance form names the parent department.</summary>
     private static string? ParentDepartment(SourceDocument document, string unitName)
     {
-        foreach (var line in document.Lines)
+        foreach (var line in Items.Of(document.Lines))
         {
-            if (line.Cells.Count < 2 || !TextKey.Of(line.Cells[0]).StartsWith("主管部门", StringComparison.Ordinal))
+            // The key keeps 主 as printed: a first cell without it is not keyed.
+            if (line.Cells.Count < 2 || !line.Cells[0].Contains('主', StringComparison.Ordinal)
+                || !TextKey.Of(line.Cells[0]).StartsWith("主管部门", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -19,7 +19,7 @@ internal sealed partial record DocumentProfile(ReportPhase Phase, int? Year)
         var phase = ReportPhase.Unknown;
         int? year = null;
         var seen = 0;
-        foreach (var line in document.Lines)
+        foreach (var line in Items.Of(document.Lines))
         {
             if (line.IsBlank)
             {

@@ -16,10 +16,10 @@ internal sealed class FunctionCodeIndex
     public static FunctionCodeIndex Build(SourceDocument document)
     {
         var index = new FunctionCodeIndex();
-        foreach (var line in document.Lines)
+        foreach (var line in Items.Of(document.Lines))
         {
-            var cells = line.Cells;
-            for (var i = 0; i < cells.Count; i++)
+            var cells = Items.Of(line.Cells);
+            for (var i = 0; i < cells.Length; i++)
             {
                 // Both patterns start with the digit 2: skip every other cell before trimming and matching.
                 if (!StartsWithTwo(cells[i]))
@@ -166,9 +166,9 @@ internal sealed class FunctionCodeIndex
         return text.Length > 0 && text[0] == '2';
     }
 
-    private static string? NextNonEmpty(IReadOnlyList<string> cells, int from)
+    private static string? NextNonEmpty(ReadOnlySpan<string> cells, int from)
     {
-        for (var j = from; j < cells.Count; j++)
+        for (var j = from; j < cells.Length; j++)
         {
             if (!string.IsNullOrWhiteSpace(cells[j]))
             {

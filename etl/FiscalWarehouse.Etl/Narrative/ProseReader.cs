@@ -23,7 +23,7 @@ internal static partial class ProseReader
         var furniture = paged ? PageFurniture.Find(document.Lines, bareNumbersOffPage: false) : [];
         var paragraphs = new List<ProseParagraph>();
         ProseParagraph? open = null;
-        foreach (var line in document.Lines)
+        foreach (var line in Items.Of(document.Lines))
         {
             if (furniture.Contains(line.Number) && !tableLines.Contains(line.Number))
             {

@@ -125,7 +125,7 @@ internal static partial class PageFurniture
         }
 
         string? only = null;
-        foreach (var cell in line.Cells)
+        foreach (var cell in Items.Of(line.Cells))
         {
             if (BlankText.IsBlank(cell))
             {

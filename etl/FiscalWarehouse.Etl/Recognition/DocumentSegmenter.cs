@@ -87,7 +87,7 @@ internal static class DocumentSegmenter
         string? first = null;
         string? second = null;
         var filled = 0;
-        foreach (var cell in line.Cells)
+        foreach (var cell in Items.Of(line.Cells))
         {
             if (BlankText.IsBlank(cell))
             {

@@ -57,7 +57,7 @@ internal sealed class HeaderLayout
 
                 layout.HeaderLines.Add(line);
                 headerKeys.Add(RowKey(line));
-                foreach (var cell in line.Cells)
+                foreach (var cell in Items.Of(line.Cells))
                 {
                     headerCells.Add(TextKey.Of(cell));
                 }
@@ -82,7 +82,7 @@ internal sealed class HeaderLayout
 
     public static bool HasValue(SourceLine line)
     {
-        foreach (var cell in line.Cells)
+        foreach (var cell in Items.Of(line.Cells))
         {
             if (cell.Length > 0 && CellParser.KindOf(cell) is CellValueKind.Number or CellValueKind.Dash)
             {
@@ -148,7 +148,7 @@ internal sealed class HeaderLayout
     {
         var previous = 0;
         var count = 0;
-        foreach (var cell in line.Cells)
+        foreach (var cell in Items.Of(line.Cells))
         {
             if (cell.Length == 0)
             {

@@ -28,14 +28,14 @@ public sealed partial record DisclosureEvidence(int StandardTables, int PhaseLin
         var standard = tables.Count(t => !string.Equals(t.CatalogId, TableCatalog.GenericId, StringComparison.Ordinal));
         var coded = standard > 0 ? 0 : tables.Sum(t => t.Rows.Count(r => r.Code is { } code && SubjectCode().IsMatch(code)));
         int phase = 0, fiscal = 0, codedCells = 0;
-        foreach (var line in document.Lines)
+        foreach (var line in Items.Of(document.Lines))
         {
             if (phase > 0 && (standard > 0 || (fiscal >= MinFiscalLines && Math.Max(coded, codedCells) >= MinCodedRows)))
             {
                 break;
             }
 
-            foreach (var cell in line.Cells)
+            foreach (var cell in Items.Of(line.Cells))
             {
                 if (cell.Length == 0)
                 {

@@ -13,7 +13,21 @@ public sealed record SourceLine(int Number, string Text, IReadOnlyList<string> C
     {
         get
         {
-            // Asked of every line by every reader: an indexed loop, not an enumerator per call.
+            // Asked of every line by every reader: the array every text reader builds is read directly (an interface
+            // call per cell is not devirtualized without tiered PGO), any other list by index.
+            if (Cells is string[] array)
+            {
+                foreach (var cell in array)
+                {
+                    if (!global::FiscalWarehouse.Model.Text.BlankText.IsBlank(cell))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
             var cells = Cells;
             for (var i = 0; i < cells.Count; i++)
             {

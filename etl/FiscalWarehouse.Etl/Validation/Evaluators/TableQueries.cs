@@ -24,12 +24,12 @@ internal static class TableQueries
         var text = new bool[count];
         var number = new bool[count];
         var seen = new bool[count];
-        var rows = table.Rows;
-        for (var r = 0; r < rows.Count; r++)
+        var rows = Items.Of(table.Rows);
+        for (var r = 0; r < rows.Length; r++)
         {
             Array.Clear(seen);
-            var cells = rows[r].Cells;
-            for (var k = 0; k < cells.Count; k++)
+            var cells = Items.Of(rows[r].Cells);
+            for (var k = 0; k < cells.Length; k++)
             {
                 var cell = cells[k];
                 var c = cell.ColumnIndex;
