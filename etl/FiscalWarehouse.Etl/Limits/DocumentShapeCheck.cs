@@ -8,28 +8,47 @@ internal static class DocumentShapeCheck
 {
     public static void Check(SourceDocument document, DocumentLimits limits)
     {
+        // A text document is one table (no line has a page): its lines are checked as they are, without grouping them.
+        var lines = Items.Of(document.Lines);
+        var onePage = true;
+        foreach (var line in lines)
+        {
+            onePage &= (line.Page ?? 0) == (lines[0].Page ?? 0);
+        }
+
+        if (onePage)
+        {
+            CheckTable(document, limits, lines.Length > 0 ? lines[0].Page ?? 0 : 0, lines);
+            return;
+        }
+
         foreach (var table in document.Lines.GroupBy(l => l.Page ?? 0))
         {
-            var rows = 0;
-            long cells = 0;
-            foreach (var line in table)
+            CheckTable(document, limits, table.Key, [.. table]);
+        }
+    }
+
+    private static void CheckTable(SourceDocument document, DocumentLimits limits, int page, ReadOnlySpan<SourceLine> table)
+    {
+        var rows = 0;
+        long cells = 0;
+        foreach (var line in table)
+        {
+            rows++;
+            cells += line.Cells.Count;
+            if (line.Cells.Count > limits.MaxCellsPerRow)
             {
-                rows++;
-                cells += line.Cells.Count;
-                if (line.Cells.Count > limits.MaxCellsPerRow)
-                {
-                    throw DocumentLimits.Exceeded(document.FileName, line.Number, nameof(DocumentLimits.MaxCellsPerRow), limits.MaxCellsPerRow, $"{line.Cells.Count.ToString(CultureInfo.InvariantCulture)} cells in this row");
-                }
+                throw DocumentLimits.Exceeded(document.FileName, line.Number, nameof(DocumentLimits.MaxCellsPerRow), limits.MaxCellsPerRow, $"{line.Cells.Count.ToString(CultureInfo.InvariantCulture)} cells in this row");
+            }
 
-                if (rows > limits.MaxRowsPerTable)
-                {
-                    throw DocumentLimits.Exceeded(document.FileName, line.Number, nameof(DocumentLimits.MaxRowsPerTable), limits.MaxRowsPerTable, Where(table.Key) + "more rows");
-                }
+            if (rows > limits.MaxRowsPerTable)
+            {
+                throw DocumentLimits.Exceeded(document.FileName, line.Number, nameof(DocumentLimits.MaxRowsPerTable), limits.MaxRowsPerTable, Where(page) + "more rows");
+            }
 
-                if (cells > limits.MaxCellsPerTable)
-                {
-                    throw DocumentLimits.Exceeded(document.FileName, line.Number, nameof(DocumentLimits.MaxCellsPerTable), limits.MaxCellsPerTable, Where(table.Key) + "more cells");
-                }
+            if (cells > limits.MaxCellsPerTable)
+            {
+                throw DocumentLimits.Exceeded(document.FileName, line.Number, nameof(DocumentLimits.MaxCellsPerTable), limits.MaxCellsPerTable, Where(page) + "more cells");
             }
         }
     }

@@ -45,8 +45,8 @@ internal static class FormLine
     {
         bool budget = false, executed = false, periodTotal = false, level = false, score = false, weight = false;
         var values = 0;
-        var cells = entry.Cells;
-        for (var i = 0; i < cells.Count; i++)
+        var cells = Items.Of(entry.Cells);
+        for (var i = 0; i < cells.Length; i++)
         {
             // Most cells (amounts, indicator texts) hold none of the words' first characters: one vectorized probe of
             // the printed cell, which holds them exactly when its key does (the key drops or folds no ideograph), and

@@ -19,7 +19,11 @@ internal sealed class HeaderLayout
 
     public List<ColumnRole> Roles { get; } = [];
 
-    public static string Cell(SourceLine line, int column) => column < line.Cells.Count ? line.Cells[column] : "";
+    public static string Cell(SourceLine line, int column)
+    {
+        var cells = Items.Of(line.Cells);
+        return column < cells.Length ? cells[column] : "";
+    }
 
     public static HeaderLayout Analyze(IReadOnlyList<SourceLine> block)
     {

@@ -39,7 +39,7 @@ public sealed class TableRecognizer
             var phase = titleKey.Contains("决算", StringComparison.Ordinal) ? ReportPhase.FinalAccount
                 : reportPhase != ReportPhase.Unknown ? reportPhase
                 : titleKey.Contains("预算", StringComparison.Ordinal) ? ReportPhase.Budget : ReportPhase.Unknown;
-            var contentKey = TextKey.Of(string.Concat(segment.Block.Take(8).SelectMany(l => l.Cells)));
+            var contentKey = TextKey.Of(CellsText(segment.Block, 8));
             var entry = _catalog.Match(titleKey, contentKey, phase);
             var built = new List<ReportTable>();
             if (entry is { IsPerformance: true })
@@ -127,11 +127,26 @@ public sealed class TableRecognizer
         seen[key] = table;
     }
 
+    /// <summary>The cells of the first lines joined, as string.Concat of them.</summary>
+    private static string CellsText(List<SourceLine> block, int lines)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < Math.Min(lines, block.Count); i++)
+        {
+            foreach (var cell in Items.Of(block[i].Cells))
+            {
+                text.Append(cell);
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static AmountUnit? UnitFromHeader(TableSegment segment)
     {
         foreach (var line in segment.Block.Take(4))
         {
-            foreach (var cell in line.Cells)
+            foreach (var cell in Items.Of(line.Cells))
             {
                 var key = TextKey.Of(cell);
                 if (key.EndsWith("(万元)", StringComparison.Ordinal))

@@ -95,8 +95,8 @@ public sealed class RuleContext
     /// <summary>The row's first cell of the column (a loop: this runs for every cell every sum rule reads).</summary>
     private static TableCell? CellAt(TableRow row, int column)
     {
-        var cells = row.Cells;
-        for (var i = 0; i < cells.Count; i++)
+        var cells = Items.Of(row.Cells);
+        for (var i = 0; i < cells.Length; i++)
         {
             if (cells[i].ColumnIndex == column)
             {
