@@ -163,7 +163,7 @@ internal static class ScoredBlockReader
             || first.StartsWith("备注", StringComparison.Ordinal) || first.StartsWith("年度总体目标", StringComparison.Ordinal)
             || first.StartsWith("年度主要任务", StringComparison.Ordinal) || first.StartsWith("---", StringComparison.Ordinal)
             || IsHeader(line) || FundBlockReader.IsHeader(line)
-            || (first.Length > 0 && line.Cells.Count(c => !string.IsNullOrWhiteSpace(c)) == 1 && first.Length > 30);
+            || (first.Length > 30 && line.Cells.Count(c => !string.IsNullOrWhiteSpace(c)) == 1);
     }
 
     /// <summary>A 分值 right after 一级指标 (seed 003, line 730) is the 一级 weight, not the indicator's.</summary>

@@ -27,7 +27,8 @@ public sealed class TextDocumentReader : IDocumentReader
     public SourceDocument Read(string fileName, byte[] bytes, CancellationToken cancellationToken)
     {
         var (text, encoding) = TextDecoder.Decode(fileName, bytes);
-        var lines = new List<SourceLine>();
+        // Sized by the line feeds (a lone \r only makes the list grow): a 100 KB report has thousands of lines.
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         int pipes = 0, html = 0, tabs = 0;
         var number = 0;
         foreach (var raw in SplitLines(text))

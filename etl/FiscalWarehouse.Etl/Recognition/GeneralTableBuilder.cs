@@ -166,7 +166,7 @@ internal sealed class GeneralTableBuilder
         var codeParts = new List<string>();
         string? name = null;
         string? lineNo = null;
-        var draft = new RowDraft(line);
+        var draft = new RowDraft(line, group.Count);
         foreach (var c in group)
         {
             var text = HeaderLayout.Cell(line, c);
@@ -210,7 +210,7 @@ internal sealed class GeneralTableBuilder
                 label = codeText;
             }
         }
-        else if (code is not null && codeText.Any(ch => !char.IsAsciiDigit(ch) && ch != ' ') && RowKinds.TrySplitGlued(codeText, out var c2, out var n2))
+        else if (code is not null && codeText.AsSpan().IndexOfAnyExcept(DigitsAndSpace) >= 0 && RowKinds.TrySplitGlued(codeText, out var c2, out var n2))
         {
             code = c2;
             label = label.Length > 0 ? label : n2;
@@ -242,7 +242,7 @@ internal sealed class GeneralTableBuilder
     /// </summary>
     private static void CarryCodeParts(List<string> parts, List<string> carried)
     {
-        if (parts.Count < 2 || !parts.All(p => p.Trim().All(char.IsAsciiDigit)))
+        if (parts.Count < 2 || !parts.All(p => !p.AsSpan().Trim().ContainsAnyExceptInRange('0', '9')))
         {
             return;
         }
@@ -295,6 +295,8 @@ internal sealed class GeneralTableBuilder
 
         return name;
     }
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndSpace = System.Buffers.SearchValues.Create("0123456789 ");
 
     private void ReportNonNumbers(List<TableRow> rows, List<TableColumn> columns, string catalogId)
     {

@@ -71,7 +71,7 @@ internal sealed class HeaderLayout
 
             // A header repeated after a page break (fiscal-reports.md §5) is dropped, also when only its spacing differs.
             if (!strong && (headerKeys.Contains(RowKey(line))
-                || line.Cells.Where(c => c.Length > 0).All(c => headerCells.Contains(TextKey.Of(c)))))
+                || FilledCellsAmong(line, headerCells)))
             {
                 continue;
             }
@@ -103,6 +103,20 @@ internal sealed class HeaderLayout
         var first = line.Cells.FirstOrDefault(c => c.Length > 0);
         return first is not null && RowKinds.IsTotalLabel(first)
             && line.Cells.Count(c => c.Length > 0 && CellParser.KindOf(c) == CellValueKind.Text) == 1;
+    }
+
+    /// <summary>Every filled cell's key is one of <paramref name="keys"/> (true for a line without a filled cell).</summary>
+    private static bool FilledCellsAmong(SourceLine line, HashSet<string> keys)
+    {
+        foreach (var cell in Items.Of(line.Cells))
+        {
+            if (cell.Length > 0 && !keys.Contains(TextKey.Of(cell)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string RowKey(SourceLine line) => TextKey.Of(string.Concat(line.Cells));

@@ -7,10 +7,15 @@ namespace FiscalWarehouse.Etl.Recognition;
 internal sealed class RowDraft
 {
     // Column → value in column order: a small sorted list (rows have a handful of cells) instead of a tree per row.
-    private readonly List<KeyValuePair<int, CellValue>> _cells = [];
+    private readonly List<KeyValuePair<int, CellValue>> _cells;
     private readonly SourceLine _line;
 
-    public RowDraft(SourceLine line) => _line = line;
+    /// <param name="columns">The columns the row can fill at most (its group's): the list is allocated once.</param>
+    public RowDraft(SourceLine line, int columns = 0)
+    {
+        _line = line;
+        _cells = new(columns);
+    }
 
     public string? Code { get; set; }
 

@@ -68,7 +68,7 @@ internal static partial class ZoneLine
             return ZoneLineKind.Meta;
         }
 
-        if (key.Length <= 80 && !key.EndsWith('。') && !key.EndsWith('；') && !key.EndsWith(';') && key.Count(c => c == '，') <= 1)
+        if (key.Length <= 80 && !key.EndsWith('。') && !key.EndsWith('；') && !key.EndsWith(';') && key.AsSpan().Count('，') <= 1)
         {
             return ZoneLineKind.Title;
         }
