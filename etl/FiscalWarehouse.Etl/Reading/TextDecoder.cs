@@ -127,7 +127,7 @@ internal static class TextDecoder
     /// Strict UTF-8 (what <c>new UTF8Encoding(false, true).GetString</c> accepts, null where it would throw) in one pass:
     /// GetString validates the whole input to count the characters, then validates it again while transcoding.
     /// </summary>
-    private static string? TryDecodeUtf8(byte[] bytes)
+    internal static string? TryDecodeUtf8(byte[] bytes)
     {
         // UTF-8 never decodes to more UTF-16 units than it has bytes.
         var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);

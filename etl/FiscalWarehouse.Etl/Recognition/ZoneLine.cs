@@ -116,13 +116,13 @@ internal static partial class ZoneLine
         || key.Contains("本表无", StringComparison.Ordinal) || key is "无" or "说明:无" or "注:无" or "空表"
         || (key.Length > 0 && key[0] is '(' or '注' or '说' && NothingSpent().IsMatch(key));
 
-    /// <summary>"（注：2026年没有使用政府性基金预算拨款安排的支出。）", "注：本表本年无发生额。": the note explains an empty table.</summary>
     private static readonly SearchValues<char> NumberStarts = SearchValues.Create("部单预决公附表");
 
     private static readonly SearchValues<char> NoteStarts = SearchValues.Create("(注说备附");
 
     private static readonly SearchValues<char> EntityStarts = SearchValues.Create("部单预编");
 
+    /// <summary>"（注：2026年没有使用政府性基金预算拨款安排的支出。）", "注：本表本年无发生额。": the note explains an empty table.</summary>
     [GeneratedRegex(@"^\(?(?:注|说明)[:：]?.{0,40}(?:没有使用|没有安排|未安排|无发生额|不涉及|无此项|无相关)")]
     private static partial Regex NothingSpent();
 
