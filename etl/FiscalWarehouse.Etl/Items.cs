@@ -35,6 +35,13 @@ internal static class Items
         _ => list.ToArray(),
     };
 
+    public static ReadOnlySpan<int> Of(IReadOnlyList<int> list) => list switch
+    {
+        int[] array => array,
+        List<int> items => CollectionsMarshal.AsSpan(items),
+        _ => list.ToArray(),
+    };
+
     public static ReadOnlySpan<TableCell> Of(IReadOnlyList<TableCell> list) => list switch
     {
         TableCell[] array => array,

@@ -116,24 +116,24 @@ public sealed class RuleContext
     public void CheckSumOfRows(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<TableRow> partRows, string what)
     {
         _parts.Clear();
-        for (var i = 0; i < partRows.Count; i++)
+        foreach (var part in Items.Of(partRows))
         {
-            _parts.Add(Cell(partRows[i], column));
+            _parts.Add(Cell(part, column));
         }
 
-        CheckSum(rule, table, row, column, _parts, what);
+        CheckSum(rule, table, row, column, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_parts), what);
     }
 
     /// <summary><see cref="CheckSum"/> of a row: its total column's cell against its part columns.</summary>
     public void CheckSumOfColumns(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<int> partColumns, string what)
     {
         _parts.Clear();
-        for (var i = 0; i < partColumns.Count; i++)
+        foreach (var part in Items.Of(partColumns))
         {
-            _parts.Add(Cell(row, partColumns[i]));
+            _parts.Add(Cell(row, part));
         }
 
-        CheckSum(rule, table, row, column, _parts, what);
+        CheckSum(rule, table, row, column, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_parts), what);
     }
 
     private readonly Dictionary<ReportTable, Dictionary<string, object>> _memo = new(ReferenceEqualityComparer.Instance);
@@ -160,7 +160,10 @@ public sealed class RuleContext
     }
 
     /// <summary>Checks a printed total against the sum of printed parts of the same table (same unit).</summary>
-    public void CheckSum(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<CellValue> parts, string what)
+    public void CheckSum(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<CellValue> parts, string what) =>
+        CheckSum(rule, table, row, column, [.. parts], what);
+
+    private void CheckSum(RuleDefinition rule, ReportTable table, TableRow row, int column, ReadOnlySpan<CellValue> parts, string what)
     {
         var printed = Cell(row, column);
         if (printed.Kind is CellValueKind.Dash or CellValueKind.Text || printed.IsPercent)
@@ -172,9 +175,8 @@ public sealed class RuleContext
         var expected = 0m;
         var numbers = 0;
         var allZero = true;
-        for (var i = 0; i < parts.Count; i++)
+        foreach (var part in parts)
         {
-            var part = parts[i];
             if (part.Kind == CellValueKind.Text || part.IsPercent)
             {
                 return;
@@ -208,14 +210,15 @@ public sealed class RuleContext
         }
 
         var label = $"{what}; column '{table.Columns[column].Path}'";
-        Compare(rule, table.CatalogId, RowName(row), SourceOf(row, column), printedNumber, expected, parts.Count, table.Unit, table.Unit, label);
+        Compare(rule, table.CatalogId, RowName(row), SourceOf(row, column), printedNumber, expected, parts.Length, table.Unit, table.Unit, label);
     }
 
     /// <summary>Compares a printed amount with an expected one, converting units; reports beyond-tolerance and rounding differences.</summary>
     /// <summary>False exactly when <see cref="Compare"/> would add no finding.</summary>
     private static bool Differs(decimal? printed, decimal expected, AmountUnit printedUnit, AmountUnit expectedUnit)
     {
-        var expectedInPrinted = expected * Factor(expectedUnit) / Factor(printedUnit);
+        // Only compared with zero here: in one unit the conversion (a decimal multiply and divide per checked cell) is skipped.
+        var expectedInPrinted = printedUnit == expectedUnit ? expected : expected * Factor(expectedUnit) / Factor(printedUnit);
         var difference = (printed ?? 0m) - expectedInPrinted;
         return !(difference == 0m && printed is not null) && !(printed is null && expectedInPrinted == 0m);
     }
