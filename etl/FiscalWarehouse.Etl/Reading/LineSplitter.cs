@@ -51,7 +51,8 @@ internal static partial class LineSplitter
             return (parts, LineShape.Tabbed, allRules || HasMarkup(line));
         }
 
-        var prose = trimmed.ToString();
+        // Most prose lines have nothing to trim: the line itself is the cell's text then, not a copy of it.
+        var prose = trimmed.Length == line.Length ? line : trimmed.ToString();
         var markup = HasMarkup(prose);
         var heading = Heading().Match(prose);
         if (heading.Success)
