@@ -15,6 +15,13 @@ internal static partial class NumberScanner
     public static IReadOnlyList<NumberToken> Scan(string normalizedSentence)
     {
         var tokens = new List<NumberToken>();
+        // Every unit the pattern accepts holds one of these characters: a sentence without any has no figure, and is
+        // not scanned (the pattern's start test looks up the Unicode category of every ideograph).
+        if (!normalizedSentence.AsSpan().ContainsAny(UnitCharacters))
+        {
+            return tokens;
+        }
+
         // Matches are enumerated without Match objects; their parts are told apart by character class: the number
         // is digits, separators and the point, then optional whitespace, then the unit (no unit starts with any of those).
         foreach (var match in Figure().EnumerateMatches(normalizedSentence))
@@ -58,6 +65,8 @@ internal static partial class NumberScanner
 
         return tokens;
     }
+
+    private static readonly System.Buffers.SearchValues<char> UnitCharacters = System.Buffers.SearchValues.Create("元%台个辆套分");
 
     private static int NumberLength(ReadOnlySpan<char> match)
     {
