@@ -83,7 +83,10 @@ public sealed class WarehouseWriter : IDisposable
             // DuckDB's own threshold above it is the backstop for every other way this writer commits.
             Commands.Execute(connection, "set checkpoint_threshold = '512MB'");
             Commands.Execute(connection, $"set memory_limit = '{MemoryLimit(options.WriterMemoryLimit)}'");
-            return new WarehouseWriter(connection, held, options.Path, time) { BatchSize = Math.Max(1, options.LoadBatchSize) };
+            var writer = new WarehouseWriter(connection, held, options.Path, time) { BatchSize = Math.Max(1, options.LoadBatchSize) };
+            writer._loader.ReadAppenderColumns();
+            LoadProfile.Add("open: appender columns", watch);
+            return writer;
         }
         catch
         {
@@ -259,8 +262,10 @@ public sealed class WarehouseWriter : IDisposable
     private PreparedFile[] PrepareAll(IReadOnlyList<string> paths, int start, ReportParser parser, ParseAhead? ahead, CancellationToken cancellationToken)
     {
         var prepared = new PreparedFile[Math.Min(BatchSize, paths.Count - start)];
-        Parallel.For(0, prepared.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => prepared[i] = Prepare(paths[start + i], parser, cancellationToken, ahead?.Take(paths[start + i])));
+        var order = ParseOrder.LargestFirst(paths, start, prepared.Length);
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => prepared[i - start] = Prepare(paths[i], parser, cancellationToken, ahead?.Take(paths[i])));
         return prepared;
     }
 
