@@ -76,7 +76,9 @@ const FW = (() => {
   }
 
   async function api(route, query) {
-    const response = await fetch(apiUrl(route, query), { headers: { Accept: "application/json" } });
+    const answer = fetch(apiUrl(route, query), { headers: { Accept: "application/json" } });
+    startCharts();
+    const response = await answer;
     const body = await response.json().catch(() => ({ error: "无法读取服务器应答（HTTP " + response.status + "）" }));
     if (!response.ok) {
       const error = new Error(body.error || ("服务器错误（HTTP " + response.status + "）"));
@@ -253,8 +255,11 @@ const FW = (() => {
   const charts = [];
   const chartsLoaded = window.FW_CHARTS || Promise.resolve(typeof echarts !== "undefined");
   const FONT = getComputedStyle(document.body).fontFamily || "sans-serif";
+  // After the requests of the task that asked for data (see shell.js), so they leave before the library runs.
+  function startCharts() { if (window.FW_START_CHARTS) setTimeout(window.FW_START_CHARTS, 0); }
   function chart(container, option) {
     if (typeof echarts !== "undefined") return drawChart(container, option);
+    startCharts();
     const handlers = [];
     const standIn = { on: (name, handler) => { handlers.push([name, handler]); return standIn; } };
     container.replaceChildren(el("div", { class: "chart", style: option.height ? "height:" + option.height + "px" : null }));

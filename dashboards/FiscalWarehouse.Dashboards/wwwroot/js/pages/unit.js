@@ -30,6 +30,8 @@
 
   async function renderUnit(unit) {
     const u = { unit };
+    // The region list for the breadcrumbs is asked for now, beside the unit's data, not after its reports arrive.
+    const regions = FWFilters.regions();
     filters.replaceChildren(FW.breadcrumbs([["全部单位", "unit.html"], ["单位", null]]));
     const reports = FW.card("报告", "/api/unit/reports", u);
     const headline = FW.card("主要数字（点击数字查看来源）", "/api/unit/headline", u);
@@ -49,7 +51,7 @@
         const first = d.rows.find(r => r.is_current) || d.rows[0];
         title.textContent = first ? "单位：" + first.unit_name_printed : "单位 " + unit;
         document.title = title.textContent + " · 财政预决算数据仓库";
-        await unitCrumbs(first);
+        unitCrumbs(first, await regions);
         FW.table(reports.body, d, { hidden: ["report_version_id", "region_code"], links: { file_name: r => FW.provenanceHref(r.report_version_id, 1) }, empty: "没有这个单位的报告。" });
       }).catch(e => FW.showError(reports.body, e)),
       FW.api("/api/unit/headline", u).then(d => {
@@ -85,8 +87,8 @@
   }
 
   // 单位 › 省 › 市 › 县 › this unit: each region step opens the unit list of that region.
-  async function unitCrumbs(report) {
-    const path = report && report.region_code ? FWFilters.chain(await FWFilters.regions(), report.region_code) : [];
+  function unitCrumbs(report, regions) {
+    const path = report && report.region_code ? FWFilters.chain(regions, report.region_code) : [];
     filters.replaceChildren(FW.breadcrumbs([["全部单位", "unit.html"], ...path.map(r => [r.name, "unit.html?region=" + r.region_code]),
       [report ? report.unit_name_printed : "单位", null]]));
   }
