@@ -13,6 +13,34 @@ namespace FiscalWarehouse.Etl.Catalogs;
 /// </summary>
 internal static class FlatYaml
 {
+    /// <summary>
+    /// The records of <paramref name="yaml"/>, each bound by <paramref name="bind"/> (null for a key or value it would not
+    /// bind as YamlDotNet does); <paramref name="otherwise"/> (YamlDotNet) reads the file when this reader or a binding declines.
+    /// </summary>
+    public static List<T> ReadOr<T>(string yaml, Func<Dictionary<string, object>, T?> bind, Func<string, List<T>> otherwise)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(bind);
+        ArgumentNullException.ThrowIfNull(otherwise);
+        if (!TryRead(yaml, out var records))
+        {
+            return otherwise(yaml);
+        }
+
+        var bound = new List<T>(records.Count);
+        foreach (var record in records)
+        {
+            if (bind(record) is not { } item)
+            {
+                return otherwise(yaml);
+            }
+
+            bound.Add(item);
+        }
+
+        return bound;
+    }
+
     /// <summary>A record's values by key: a string, or a list of strings.</summary>
     public static bool TryRead(string yaml, out List<Dictionary<string, object>> records)
     {

@@ -36,26 +36,7 @@ public sealed class TableCatalog
     }
 
     /// <summary>The entries of a catalog YAML: read by hand when it has the catalogs' flat shape, else by YamlDotNet.</summary>
-    internal static List<CatalogEntry> Read(string yaml)
-    {
-        if (Catalogs.FlatYaml.TryRead(yaml, out var records))
-        {
-            var entries = new List<CatalogEntry>(records.Count);
-            foreach (var record in records)
-            {
-                if (ToEntry(record) is not { } entry)
-                {
-                    return ReadWithYamlDotNet(yaml);
-                }
-
-                entries.Add(entry);
-            }
-
-            return entries;
-        }
-
-        return ReadWithYamlDotNet(yaml);
-    }
+    internal static List<CatalogEntry> Read(string yaml) => Catalogs.FlatYaml.ReadOr(yaml, ToEntry, ReadWithYamlDotNet);
 
     internal static List<CatalogEntry> ReadWithYamlDotNet(string yaml) =>
         new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<List<CatalogEntry>>(yaml);

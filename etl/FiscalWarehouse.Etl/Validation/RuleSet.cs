@@ -45,26 +45,7 @@ public sealed class RuleSet
     }
 
     /// <summary>The rules of a rules YAML: read by hand when it has the catalogs' flat shape, else by YamlDotNet.</summary>
-    internal static List<RuleDefinition> Read(string yaml)
-    {
-        if (Catalogs.FlatYaml.TryRead(yaml, out var records))
-        {
-            var rules = new List<RuleDefinition>(records.Count);
-            foreach (var record in records)
-            {
-                if (ToRule(record) is not { } rule)
-                {
-                    return ReadWithYamlDotNet(yaml);
-                }
-
-                rules.Add(rule);
-            }
-
-            return rules;
-        }
-
-        return ReadWithYamlDotNet(yaml);
-    }
+    internal static List<RuleDefinition> Read(string yaml) => Catalogs.FlatYaml.ReadOr(yaml, ToRule, ReadWithYamlDotNet);
 
     internal static List<RuleDefinition> ReadWithYamlDotNet(string yaml) =>
         new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<List<RuleDefinition>>(yaml) ?? [];
