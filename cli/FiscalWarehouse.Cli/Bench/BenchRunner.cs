@@ -6,13 +6,39 @@ namespace FiscalWarehouse.Cli.Bench;
 internal static class BenchRunner
 {
     /// <param name="PdfLoadDirectories">Folders whose PDFs are loaded together by `fw load` against `pdftotext -tsv` over the same files.</param>
-    /// <param name="PagesOnly">fw bench --only pages: generate and load the corpus, then time the pages; no other stage.</param>
+    /// <summary>fw bench --only: every stage, or one part of the run to repeat it on its own.</summary>
+    public enum Only
+    {
+        All,
+
+        /// <summary>Generate and load the corpus, then time the pages.</summary>
+        Pages,
+
+        /// <summary>Generate and load the corpus.</summary>
+        Load,
+
+        /// <summary>Every shared PDF through one fw load against pdftotext -tsv.</summary>
+        PdfLoad,
+    }
+
+    /// <param name="Part">fw bench --only: which stages run (<see cref="Only"/>).</param>
     public sealed record Settings(IReadOnlyList<int> Sizes, bool Quick, string WorkDirectory, string SamplesDirectory, string PdfDirectory,
-        IReadOnlyList<string> PdfLoadDirectories, bool PagesOnly = false);
+        IReadOnlyList<string> PdfLoadDirectories, Only Part = Only.All)
+    {
+        public bool PagesOnly => Part == Only.Pages;
+    }
 
     public static List<BenchFigure> Run(Settings s, Action<string> progress, CancellationToken cancellationToken)
     {
         var figures = new List<BenchFigure> { new("machine", "load average (1 min) at start", Stopwatches.LoadAverage(), "", Note: $"{Environment.ProcessorCount} cores") };
+        if (s.Part == Only.PdfLoad)
+        {
+            progress("fw load of every shared PDF vs pdftotext -tsv");
+            figures.AddRange(PdfLoadStage.Run(s.PdfLoadDirectories, Path.Combine(s.WorkDirectory, "pdf-load"), cancellationToken));
+            figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
+            return figures;
+        }
+
         string? lastDb = null;
         foreach (var size in s.Sizes.Order())
         {
@@ -21,7 +47,7 @@ internal static class BenchRunner
             var (reports, bytes, genSeconds) = CorpusStage.Write(Path.Combine(s.WorkDirectory, $"corpus-{label}"), size);
             figures.Add(new BenchFigure("corpus", $"generate {label} reports", Stopwatches.Round(genSeconds, 1), "s", Note: $"{Stopwatches.Round(bytes / 1048576m, 1)} MiB"));
             var files = Directory.GetFiles(reports).Order(StringComparer.Ordinal).ToList();
-            if (size == s.Sizes.Min() && !s.PagesOnly)
+            if (size == s.Sizes.Min() && s.Part == Only.All)
             {
                 progress("parse + validate vs reading bytes");
                 figures.AddRange(ParseStage.Run("generated", files, s.Quick ? 1 : 2, s.Quick ? 5 : 400, cancellationToken));
@@ -38,6 +64,12 @@ internal static class BenchRunner
             progress($"fw load {label} reports");
             lastDb = Path.Combine(s.WorkDirectory, $"bench-{label}.duckdb");
             figures.AddRange(LoadStage.Run(reports, lastDb, size, cancellationToken));
+        }
+
+        if (s.Part == Only.Load)
+        {
+            figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
+            return figures;
         }
 
         if (lastDb is not null && File.Exists(lastDb))

@@ -17,8 +17,13 @@ internal static class BenchCommand
         var quick = new Option<bool>("--quick") { Description = "A few seconds: 12 reports, few repetitions (CI keeps the command working)." };
         var results = new Option<string>("--results") { Description = "Where to write the JSON figures.", DefaultValueFactory = _ => DefaultResults() };
         var work = new Option<string?>("--work") { Description = "Scratch folder for corpora, warehouses and the lake (default: a temp folder)." };
-        var only = new Option<string>("--only") { Description = "all (default) or pages: generate and load the corpus, then time each dashboards page until interactive.", DefaultValueFactory = _ => "all" };
-        only.AcceptOnlyFromAmong("all", "pages");
+        var only = new Option<string>("--only")
+        {
+            Description = "all (default); pages: generate and load the corpus, then time each dashboards page until interactive; " +
+                "load: generate and load the corpus only; pdf-load: every shared PDF through one fw load against pdftotext -tsv only.",
+            DefaultValueFactory = _ => "all",
+        };
+        only.AcceptOnlyFromAmong("all", "pages", "load", "pdf-load");
         var command = new Command("bench", "Measure parse/validate throughput, end-to-end load, appender vs INSERT, dashboards pages until interactive, marts, API latency, Parquet and PDF.")
         {
             reports, quick, results, work, only,
@@ -49,7 +54,7 @@ internal static class BenchCommand
             var shared = Path.Combine("..", "shared");
             var settings = new BenchRunner.Settings(sizes, isQuick, workDir, "samples", Path.Combine(shared, "samples-pdf"),
                 isQuick ? [Path.Combine(shared, "samples-pdf")] : [Path.Combine(shared, "samples-pdf"), Path.Combine(shared, "corpus-pdf")],
-                parse.GetValue(only) == "pages");
+                parse.GetValue(only) switch { "pages" => BenchRunner.Only.Pages, "load" => BenchRunner.Only.Load, "pdf-load" => BenchRunner.Only.PdfLoad, _ => BenchRunner.Only.All });
             var figures = BenchRunner.Run(settings, p => Console.Error.WriteLine($"bench: {p}…"), cancellationToken);
             Print(figures);
             var path = parse.GetValue(results)!;

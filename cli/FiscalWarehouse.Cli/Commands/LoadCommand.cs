@@ -64,7 +64,9 @@ internal static class LoadCommand
     private static WarehouseWriter OpenWhileParsing(IReadOnlyList<string> files, IReadOnlyList<string> accepted, Warehouse.Configuration.WarehouseOptions options,
         StatedIdentity? stated, CancellationToken cancellationToken, out ReportParser parser, out ParseAhead? ahead)
     {
-        PdfWordsPrefetch.Start(files, CliServices.Limits.MaxDocumentBytes, Environment.ProcessorCount, cancellationToken);
+        // Started in the order the batches are parsed in (largest first), looked at only when there is a PDF to start.
+        var pdfs = files.Any(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+        PdfWordsPrefetch.Start(pdfs ? ParseOrder.Batched(files, options.LoadBatchSize) : files, CliServices.Limits.MaxDocumentBytes, Environment.ProcessorCount, cancellationToken);
         var isNew = !File.Exists(Path.GetFullPath(options.Path));
         var opening = Task.Run(() => WarehouseWriter.Open(options), CancellationToken.None);
         try

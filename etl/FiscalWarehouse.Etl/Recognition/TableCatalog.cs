@@ -25,8 +25,7 @@ public sealed class TableCatalog
         using var stream = typeof(TableCatalog).Assembly.GetManifestResourceStream("catalog/tables.yaml")
             ?? throw new InvalidOperationException("embedded resource catalog/tables.yaml is missing");
         using var reader = new StreamReader(stream);
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        var entries = deserializer.Deserialize<List<CatalogEntry>>(reader);
+        var entries = Read(reader.ReadToEnd());
         var duplicate = entries.GroupBy(e => e.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -34,6 +33,37 @@ public sealed class TableCatalog
         }
 
         return new TableCatalog(entries);
+    }
+
+    /// <summary>The entries of a catalog YAML: read by hand when it has the catalogs' flat shape, else by YamlDotNet.</summary>
+    internal static List<CatalogEntry> Read(string yaml) => Catalogs.FlatYaml.ReadOr(yaml, ToEntry, ReadWithYamlDotNet);
+
+    internal static List<CatalogEntry> ReadWithYamlDotNet(string yaml) =>
+        new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<List<CatalogEntry>>(yaml);
+
+    /// <summary>One record as YamlDotNet would bind it (underscored names), or null for a key or value it would not bind so.</summary>
+    private static CatalogEntry? ToEntry(Dictionary<string, object> record)
+    {
+        var entry = new CatalogEntry();
+        foreach (var (key, value) in record)
+        {
+            switch (key, value)
+            {
+                case ("id", string v): entry.Id = v; break;
+                case ("name", string v): entry.Name = v; break;
+                case ("phase", string v): entry.Phase = v; break;
+                case ("reader", string v): entry.Reader = v; break;
+                case ("title_all", List<string> v): entry.TitleAll = v; break;
+                case ("title_none", List<string> v): entry.TitleNone = v; break;
+                case ("content_all", List<string> v): entry.ContentAll = v; break;
+                case ("content_none", List<string> v): entry.ContentNone = v; break;
+                case ("fund_source", string v): entry.FundSource = v; break;
+                case ("measure", string v): entry.Measure = v; break;
+                default: return null;
+            }
+        }
+
+        return entry;
     }
 
     /// <param name="titleKey">The title normalized by <see cref="TextKey.Title"/>, or empty when there is none.</param>

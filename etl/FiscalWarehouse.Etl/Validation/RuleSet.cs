@@ -24,8 +24,7 @@ public sealed class RuleSet
 
     public static RuleSet Parse(string yaml)
     {
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        var rules = deserializer.Deserialize<List<RuleDefinition>>(yaml) ?? [];
+        var rules = Read(yaml);
         foreach (var rule in rules)
         {
             _ = rule.Level;
@@ -43,5 +42,33 @@ public sealed class RuleSet
 
         var duplicate = rules.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         return duplicate is not null ? throw new InvalidOperationException($"rule {duplicate.Key} is defined twice") : new RuleSet(rules);
+    }
+
+    /// <summary>The rules of a rules YAML: read by hand when it has the catalogs' flat shape, else by YamlDotNet.</summary>
+    internal static List<RuleDefinition> Read(string yaml) => Catalogs.FlatYaml.ReadOr(yaml, ToRule, ReadWithYamlDotNet);
+
+    internal static List<RuleDefinition> ReadWithYamlDotNet(string yaml) =>
+        new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<List<RuleDefinition>>(yaml) ?? [];
+
+    /// <summary>One record as YamlDotNet would bind it (underscored names), or null for a key or value it would not bind so.</summary>
+    private static RuleDefinition? ToRule(Dictionary<string, object> record)
+    {
+        var rule = new RuleDefinition();
+        foreach (var (key, value) in record)
+        {
+            switch (key, value)
+            {
+                case ("id", string v): rule.Id = v; break;
+                case ("description", string v): rule.Description = v; break;
+                case ("severity", string v): rule.Severity = v; break;
+                case ("tolerance", string v): rule.Tolerance = v; break;
+                case ("rounding_severity", string v): rule.RoundingSeverity = v; break;
+                case ("applies_to", List<string> v): rule.AppliesTo = v; break;
+                case ("source", string v): rule.Source = v; break;
+                default: return null;
+            }
+        }
+
+        return rule;
     }
 }

@@ -198,6 +198,18 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
         }
     }
 
+    /// <summary>
+    /// Reads the stager's column lists now: the writer opens while the first files are parsed, and these seven catalog
+    /// queries otherwise wait on the loading thread until the parse is done, before the first append.
+    /// </summary>
+    public void ReadAppenderColumns()
+    {
+        foreach (var table in ReportStager.Tables)
+        {
+            ColumnsOf(table);
+        }
+    }
+
     private IReadOnlyList<(string Name, string Type)> ColumnsOf(string table)
     {
         if (!_appenderColumns.TryGetValue(table, out var columns))

@@ -15,6 +15,10 @@ internal sealed class ReportStager(DuckDBConnection connection, Func<string, IRe
 {
     private readonly Dictionary<string, CheckedAppender> _appenders = new(StringComparer.Ordinal);
 
+    /// <summary>Every table a stager appends to.</summary>
+    public static IReadOnlyList<string> Tables { get; } =
+        ["stg_report", "report_table", FactAppender.Table, "stg_subject_row", "fact_narrative", "data_quality_finding", "report_source_text"];
+
     public void Stage(PreparedReport prepared, long rv, DateTime loadedAt)
     {
         StageReport(prepared, rv, loadedAt);

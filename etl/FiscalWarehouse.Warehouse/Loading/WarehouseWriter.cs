@@ -79,9 +79,14 @@ public sealed class WarehouseWriter : IDisposable
             // DuckDB checkpoints when the WAL passes 16 MB, and every checkpoint rewrites the fact tables' primary-key
             // indexes: on a 1,000-report load that was 23 of 44 CPU-seconds. A larger threshold checkpoints a few
             // times per load (and at close) instead of every few batches; the WAL keeps every commit durable meanwhile.
-            Commands.Execute(connection, "set checkpoint_threshold = '256MB'");
+            // LoadFiles checkpoints itself at WalLimitBytes (so the profile shows checkpoints apart from commits);
+            // DuckDB's own threshold above it is the backstop for every other way this writer commits.
+            Commands.Execute(connection, "set checkpoint_threshold = '512MB'");
             Commands.Execute(connection, $"set memory_limit = '{MemoryLimit(options.WriterMemoryLimit)}'");
-            return new WarehouseWriter(connection, held, options.Path, time) { BatchSize = Math.Max(1, options.LoadBatchSize) };
+            var writer = new WarehouseWriter(connection, held, options.Path, time) { BatchSize = Math.Max(1, options.LoadBatchSize) };
+            writer._loader.ReadAppenderColumns();
+            LoadProfile.Add("open: appender columns", watch);
+            return writer;
         }
         catch
         {
@@ -127,7 +132,7 @@ public sealed class WarehouseWriter : IDisposable
         ArgumentNullException.ThrowIfNull(parser);
         // DuckDB's worker threads compete with the parse workers for the same cores, and a batch's appends, load
         // scripts and commit gain little from them: on 1,000 reports one thread took 15% less CPU (9.1 against 10.9
-        // CPU-s, two runs each). Reset afterwards, for whatever else this writer runs.
+        // CPU-s, two runs each). Reset afterwards only for a large WAL (below).
         Commands.Execute(_connection, "set threads = 1");
         Task<PreparedFile[]>? next = null;
         try
@@ -142,6 +147,7 @@ public sealed class WarehouseWriter : IDisposable
 
                 var pending = prepared.Where(p => p.Pending is not null).Select(p => p.Pending!).ToList();
                 using var loaded = _loader.LoadBatch(pending, cancellationToken).GetEnumerator();
+                CheckpointPastWalLimit();
                 foreach (var file in prepared)
                 {
                     if (file.Outcome is { } outcome)
@@ -158,9 +164,47 @@ public sealed class WarehouseWriter : IDisposable
         }
         finally
         {
-            Commands.Execute(_connection, "reset threads");
+            // What this writer runs next is usually the close's checkpoint, which writes the WAL into the file. For a
+            // small WAL DuckDB's restarted worker threads cost more than they share: 15 PDFs (a few MB of WAL) closed
+            // in 76 ms wall and ~80 CPU-ms on one thread against 145–160 ms and ~155 CPU-ms with them.
+            if (WalBytes() >= ParallelCheckpointWalBytes)
+            {
+                Commands.Execute(_connection, "reset threads");
+            }
         }
     }
+
+    /// <summary>
+    /// LoadFiles checkpoints once the WAL passes this size, as DuckDB's automatic checkpoint did inside the commit
+    /// until the profile was asked why 10,000 reports' commits cost 30 times 1,000 reports': a 1,000-report load
+    /// (~200 MB of WAL) never reached it, 10,000 reached it 7 times, each checkpoint 1.3–1.6 CPU-s whatever the file's
+    /// size (4 to 425 MB): linear per report, counted as commits.
+    /// </summary>
+    internal const long WalLimitBytes = 256L << 20;
+
+    private void CheckpointPastWalLimit()
+    {
+        if (WalBytes() > WalLimitBytes)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            try
+            {
+                Commands.Execute(_connection, "checkpoint");
+            }
+            catch (DuckDBException)
+            {
+                // Another connection of this process is inside a transaction: as DuckDB's automatic checkpoint
+                // would, leave it for a later commit (or the backstop threshold, or the close).
+            }
+
+            LoadProfile.Add("load: checkpoint past the WAL limit", watch);
+        }
+    }
+
+    /// <summary>From this WAL size on, the checkpoint that follows a load runs on DuckDB's default threads.</summary>
+    internal const long ParallelCheckpointWalBytes = 32L << 20;
+
+    private long WalBytes() => new FileInfo(Path.GetFullPath(_path) + ".wal") is { Exists: true } wal ? wal.Length : 0;
 
     /// <summary>Reports per transaction in <see cref="LoadFiles"/>: large enough that the per-statement cost of the load SQL is paid rarely, small enough to keep memory flat.</summary>
     public int BatchSize { get; set; } = 64;
@@ -218,8 +262,10 @@ public sealed class WarehouseWriter : IDisposable
     private PreparedFile[] PrepareAll(IReadOnlyList<string> paths, int start, ReportParser parser, ParseAhead? ahead, CancellationToken cancellationToken)
     {
         var prepared = new PreparedFile[Math.Min(BatchSize, paths.Count - start)];
-        Parallel.For(0, prepared.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => prepared[i] = Prepare(paths[start + i], parser, cancellationToken, ahead?.Take(paths[start + i])));
+        var order = ParseOrder.LargestFirst(paths, start, prepared.Length);
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => prepared[i - start] = Prepare(paths[i], parser, cancellationToken, ahead?.Take(paths[i])));
         return prepared;
     }
 

@@ -38,6 +38,29 @@ public sealed class LedgerBatchTests : IDisposable
         Assert.Empty(Rows(probe, "select table_name from information_schema.tables where table_name = 'ledger_file_batch'"));
     }
 
+    [Fact]
+    public void Open_WithAnotherSpellingOfTheWritersPath_SharesTheWritersDatabase()
+    {
+        var db = Path.Combine(_dir, "w.duckdb");
+        using (LedgerStore.Open(db))
+        {
+        }
+
+        // The writer holds the file by its full path; fw load --db data/w.duckdb hands the ledger the path as typed.
+        Directory.CreateDirectory(Path.Combine(_dir, "sub"));
+        using var writer = new DuckDB.NET.Data.DuckDBConnection($"Data Source={Path.GetFullPath(db)}");
+        writer.Open();
+        using (var ledger = LedgerStore.Open(Path.Combine(_dir, "sub", "..", "w.duckdb")))
+        {
+            ledger.RecordRun(new RunNote("r2", "fw load", "host", DateTime.UnixEpoch, DateTime.UnixEpoch, 1, 0));
+        }
+
+        // A second database instance on the same file would keep the run in its own memory and WAL, unseen here.
+        using var count = writer.CreateCommand();
+        count.CommandText = "select count(*) from etl_run where run_id = 'r2'";
+        Assert.Equal(1L, Convert.ToInt64(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private static FileRecord File(string id, string outcome, long? version, int? facts, int? line, string? error) =>
