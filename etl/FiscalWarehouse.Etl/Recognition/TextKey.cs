@@ -66,7 +66,9 @@ internal static partial class TextKey
 
     public static bool IsCjk(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFFEF');
 
-    [GeneratedRegex(@"^(?:附?表[一二三四五六七八九十\d]{1,3}|(?:部门|单位|预算|决算)?公开表?\d{1,3}表?|附件\d{1,2})")]
+    // A numbering's digits stop where a year begins: "表12024年" is 表1 + 2024年 and "附件22024年" (附件2 2024年 with the
+    // space dropped) is 附件2 + 2024年; Chinese numerals and digits are not mixed, so "表一2024年" keeps its whole year.
+    [GeneratedRegex(@"^(?:附?表(?:[一二三四五六七八九十]{1,3}|\d{1,3}(?=\d{4}年|\D|$))|(?:部门|单位|预算|决算)?公开表?\d{1,3}(?=\d{4}年|\D|$)表?|附件\d{1,2}(?=\d{4}年|\D|$))")]
     private static partial Regex TitleNumberPrefix();
 
     [GeneratedRegex(@"\(?\d{4}年(?:度)?\)?")]

@@ -21,7 +21,7 @@ public sealed class RegexGuardEquivalenceTests
     private static readonly Regex Trailing = new("(?:年初预算数|年初预算|全年预算数|全年预算|调整预算|预算数|预算|决算数|支出决算|决算|执行数|总额|为|的|共|约|达|合计)$");
     private static readonly Regex Years = new(@"(?:20\d\d年度?|本年度?|当年|全年|上年度?|年初|年末|期末)");
     private static readonly Regex LevelMarker = new(@"（\d{0,3}[类款项]）");
-    private static readonly Regex TitleNumberPrefix = new(@"^(?:附?表[一二三四五六七八九十\d]{1,3}|(?:部门|单位|预算|决算)?公开表?\d{1,3}表?|附件\d{1,2})");
+    private static readonly Regex TitleNumberPrefix = new(@"^(?:附?表(?:[一二三四五六七八九十]{1,3}|\d{1,3}(?=\d{4}年|\D|$))|(?:部门|单位|预算|决算)?公开表?\d{1,3}(?=\d{4}年|\D|$)表?|附件\d{1,2}(?=\d{4}年|\D|$))");
     private static readonly Regex YearWords = new(@"\(?\d{4}年(?:度)?\)?");
     private static readonly Regex Prefix = new(@"^(?:[:、.．\-]+|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、．])");
     private static readonly Regex Suffix = new(@"(?:\((?:部门|单位)?(?:预算|决算)?(?:公开)?表?[\d一二三四五六七八九十]{1,3}表?\)|\((?:金额)?单位:?(?:万元|元)\)|(?:部门|单位)?(?:预算|决算)?公开表?\d{1,3}表?|[\-—]\d{1,2})+$");
@@ -84,6 +84,12 @@ public sealed class RegexGuardEquivalenceTests
         }, iter: 20_000);
         Assert.Equal("预算收支总表", TextKey.Title("附件2 预算收支总表"));
         Assert.Equal("预算收支总表", TextKey.Title("2024年预算收支总表"));
+        // A numbering printed against the year keeps the year whole, so the year is removed too.
+        Assert.Equal("预算收支总表", TextKey.Title("表一2024年预算收支总表"));
+        Assert.Equal("预算收支总表", TextKey.Title("表12024年预算收支总表"));
+        Assert.Equal("财政拨款收支总表", TextKey.Title("附件2 2024年财政拨款收支总表"));
+        Assert.Equal("部门收支总表", TextKey.Title("部门公开表12025年部门收支总表"));
+        Assert.Equal("收支总表", TextKey.Title("表12收支总表"));
         Assert.Equal("收入支出决算总表", TableTitle.Key("一、收入支出决算总表（部门公开表1）"));
     }
 
