@@ -14,6 +14,14 @@ public static class WarehouseFiles
     private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
+    /// The data source of a connection that writes the warehouse at <paramref name="path"/>. DuckDB.NET shares one
+    /// database instance between connections whose data sources are the same string, so whatever writes the warehouse
+    /// beside the writer in one process (the load ledger) must spell it exactly so: a relative spelling opened a second
+    /// instance on the same file, and the two checkpoints corrupted it.
+    /// </summary>
+    public static string WriterDataSource(string path) => $"Data Source={System.IO.Path.GetFullPath(path)}";
+
+    /// <summary>
     /// A writing connection, holding the <see cref="WriterLock"/> until the connection is disposed. A second writer waits
     /// up to <paramref name="waitSeconds"/> for the lock, then gets <see cref="WarehouseBusyException"/>.
     /// </summary>
@@ -43,7 +51,7 @@ public static class WarehouseFiles
         var waited = Stopwatch.StartNew();
         while (true)
         {
-            var connection = new DuckDBConnection($"Data Source={full}");
+            var connection = new DuckDBConnection(WriterDataSource(full));
             try
             {
                 connection.Open();

@@ -18,11 +18,10 @@ public sealed class LedgerStore : IDisposable
 
     public static LedgerStore Open(string databasePath)
     {
-        // DuckDB.NET shares a database instance between connections whose data sources are the same string: the
-        // writer opens the full path, so a relative one here opened a second instance on the same file in the same
-        // process (POSIX locks do not stop a process from itself), and the two checkpoints corrupted the warehouse
-        // ("Failed to deserialize" on the next open) once `fw load --db RELATIVE` had written a few batches.
-        var connection = new DuckDBConnection($"Data Source={Path.GetFullPath(databasePath)}");
+        // The writer's own spelling of the file, so both share one DuckDB instance: a relative path here opened a second
+        // instance on the same file in the same process (POSIX locks do not stop a process from itself), and the two
+        // checkpoints corrupted the warehouse ("Failed to deserialize" on the next open) after `fw load --db RELATIVE`.
+        var connection = new DuckDBConnection(FiscalWarehouse.Warehouse.Storage.WarehouseFiles.WriterDataSource(databasePath));
         connection.Open();
         var store = new LedgerStore(connection);
         // The migrator applies 0020 as well; running it here (create if not exists) lets the ledger work on a
