@@ -10,6 +10,9 @@ StartupTimeline.Mark("main");
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+// pdftotext on a load's first PDFs before the command line is parsed (pdf6): a cheap scan of the raw arguments.
+EarlyWordsPrefetch.Begin(args);
+
 // The verbs that parse documents need the parser (its catalogs take ~0.1 s to read): built on a worker thread while
 // the command line is parsed.
 if (args.Length > 0 && args[0] is "load" or "extract" or "validate" or "coverage")

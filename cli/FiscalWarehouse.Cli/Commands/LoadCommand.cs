@@ -65,8 +65,13 @@ internal static class LoadCommand
         StatedIdentity? stated, CancellationToken cancellationToken, out ReportParser parser, out ParseAhead? ahead)
     {
         // Started in the order the batches are parsed in (largest first), looked at only when there is a PDF to start.
-        var pdfs = files.Any(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
-        PdfWordsPrefetch.Start(pdfs ? ParseOrder.Batched(files, options.LoadBatchSize) : files, CliServices.Limits.MaxDocumentBytes, Environment.ProcessorCount, cancellationToken);
+        // Usually started already from the raw arguments (EarlyWordsPrefetch); started here when that scan was unsure.
+        if (!EarlyWordsPrefetch.Covers(files, options.LoadBatchSize))
+        {
+            var pdfs = files.Any(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+            PdfWordsPrefetch.Start(pdfs ? ParseOrder.Batched(files, options.LoadBatchSize) : files, CliServices.Limits.MaxDocumentBytes, Environment.ProcessorCount, cancellationToken);
+        }
+
         var isNew = !File.Exists(Path.GetFullPath(options.Path));
         var opening = Task.Run(() => WarehouseWriter.Open(options), CancellationToken.None);
         try

@@ -1,7 +1,7 @@
 namespace FiscalWarehouse.Etl.Reading.Pdf;
 
 /// <summary>One word as poppler placed it: page-space points, origin top-left, y growing downwards.</summary>
-internal readonly record struct PdfWord(double Left, double Top, double Right, double Bottom, string Text)
+internal sealed record PdfWord(double Left, double Top, double Right, double Bottom, string Text)
 {
     public double CenterX => (Left + Right) / 2;
 

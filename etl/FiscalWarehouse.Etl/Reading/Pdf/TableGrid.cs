@@ -128,8 +128,9 @@ internal sealed class TableGrid
     /// </summary>
     private int Indent(List<PdfWord> words, int column)
     {
-        var first = words.MinBy(w => w.Left);
-        var last = words.MaxBy(w => w.Right);
+        // A cell holds at least one word (it exists because a word fell in it).
+        var first = words.MinBy(w => w.Left) ?? throw new InvalidOperationException("a table cell without words");
+        var last = words.MaxBy(w => w.Right) ?? throw new InvalidOperationException("a table cell without words");
         var height = first.Height > 0 ? first.Height : 1;
         var left = first.Left - _xs[column];
         // A merged cell (合计 across the code columns) ends at the first border right of its text that runs past it.
