@@ -17,7 +17,6 @@ internal static class LoadLedger
     {
         using var ledger = LedgerStore.Open(warehousePath);
         var runId = "r" + startedUtc.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
-        ledger.RecordRun(new RunNote(runId, "fw load", Environment.MachineName, startedUtc, startedUtc, outcomes.Count, 0));
         var records = new List<FileRecord>(outcomes.Count);
         for (var i = 0; i < outcomes.Count; i++)
         {
@@ -31,7 +30,7 @@ internal static class LoadLedger
                 rejected ? LineOf(outcome.Where) : null, rejected ? outcome.Reason : null, 1, null, Environment.MachineName, DateTime.UtcNow));
         }
 
-        ledger.RecordFiles(runId, records, DateTime.UtcNow);
+        ledger.RecordRunWithFiles(new RunNote(runId, "fw load", Environment.MachineName, startedUtc, startedUtc, outcomes.Count, 0), records, DateTime.UtcNow);
     }
 
     private static string Outcome(LoadStatus status) => status switch

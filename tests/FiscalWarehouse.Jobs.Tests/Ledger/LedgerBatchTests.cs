@@ -39,6 +39,26 @@ public sealed class LedgerBatchTests : IDisposable
     }
 
     [Fact]
+    public void RecordRunWithFiles_WritesTheRunAndItsFilesTogether_CountedAsRecordedOneAfterTheOther()
+    {
+        var db = Path.Combine(_dir, "w.duckdb");
+        var started = new DateTime(2026, 12, 3, 20, 0, 0, DateTimeKind.Utc);
+        var ended = started.AddSeconds(1);
+        using (var ledger = LedgerStore.Open(db))
+        {
+            ledger.RecordRunWithFiles(new RunNote("r1", "fw load", "host", started, started, 2, 0), [
+                File("a", "loaded", 7, 120, null, null),
+                File("b", "rejected", null, null, 5, "not a 预算/决算 disclosure"),
+            ], ended);
+        }
+
+        using var probe = new WarehouseProbe(db);
+        Assert.Equal(["a|r1|loaded", "b|r1|rejected"], Rows(probe, "select concat_ws('|', file_id, run_id, outcome) from etl_file order by file_id"));
+        Assert.Equal(["fw load|2|1|0|0|1|" + ended.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)],
+            Rows(probe, "select concat_ws('|', trigger, files_claimed, loaded, unchanged, replaced, rejected, strftime(ended_at, '%Y-%m-%d %H:%M:%S')) from etl_run where run_id = 'r1'"));
+    }
+
+    [Fact]
     public void Open_WithAnotherSpellingOfTheWritersPath_SharesTheWritersDatabase()
     {
         var db = Path.Combine(_dir, "w.duckdb");
