@@ -16,7 +16,7 @@ namespace FiscalWarehouse.Cli.Commands;
 internal static class EarlyWordsPrefetch
 {
     // `fw load`'s options that take one value; a value never names a file to load.
-    private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal) { "--db", "--accept", "--unit", "--year", "--kind", "--phase" };
+    internal static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal) { "--db", "--accept", "--unit", "--year", "--kind", "--phase" };
 
     private static Task<(IReadOnlyList<string> Files, int BatchSize)?>? started;
 
