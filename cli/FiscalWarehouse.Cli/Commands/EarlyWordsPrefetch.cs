@@ -1,5 +1,7 @@
+using FiscalWarehouse.Etl.Limits;
 using FiscalWarehouse.Etl.Logging;
 using FiscalWarehouse.Etl.Reading.Pdf;
+using FiscalWarehouse.Warehouse.Configuration;
 using FiscalWarehouse.Warehouse.Loading;
 
 namespace FiscalWarehouse.Cli.Commands;
@@ -18,7 +20,10 @@ internal static class EarlyWordsPrefetch
     // `fw load`'s options that take one value; a value never names a file to load.
     internal static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal) { "--db", "--accept", "--unit", "--year", "--kind", "--phase" };
 
-    private static Task<(IReadOnlyList<string> Files, int BatchSize)?>? started;
+    private static Task<Started?>? started;
+
+    /// <summary>What the early start assumed: the command's own values must match, or it starts the prefetch itself.</summary>
+    private sealed record Started(IReadOnlyList<string> Files, int BatchSize, long MaxBytes);
 
     /// <summary>Starts the scan (and pdftotext) on a worker thread when the verb is `load`; any other verb does nothing.</summary>
     public static void Begin(string[] args)
@@ -30,14 +35,12 @@ internal static class EarlyWordsPrefetch
     }
 
     /// <summary>
-    /// Whether the early start already covers these files in this batch size (the command must then not start
-    /// pdftotext on them again); waits for the scan, which is done long before the command line is parsed.
+    /// Whether the early start covers these files with the configured batch size and document limit (the command then
+    /// does not start the prefetch again); waits for the scan, which is done before the command line is parsed.
     /// </summary>
-    public static bool Covers(IReadOnlyList<string> files, int batchSize)
-    {
-        var early = started?.GetAwaiter().GetResult();
-        return early is { } e && e.BatchSize == batchSize && e.Files.SequenceEqual(files, StringComparer.Ordinal);
-    }
+    public static bool Covers(IReadOnlyList<string> files, int batchSize, long maxBytes) =>
+        started?.GetAwaiter().GetResult() is { } early && early.BatchSize == batchSize && early.MaxBytes == maxBytes
+        && early.Files.SequenceEqual(files, StringComparer.Ordinal);
 
     /// <summary>The PATH arguments of `fw load ARGS`, or null when the scan cannot be sure what they are.</summary>
     internal static IReadOnlyList<string>? Paths(IReadOnlyList<string> args)
@@ -67,7 +70,7 @@ internal static class EarlyWordsPrefetch
         return paths.Count > 0 ? paths : null;
     }
 
-    private static (IReadOnlyList<string> Files, int BatchSize)? TryStart(string[] args)
+    private static Started? TryStart(string[] args)
     {
         try
         {
@@ -82,14 +85,16 @@ internal static class EarlyWordsPrefetch
                 return null;
             }
 
-            var batchSize = CommonOptions.WarehouseOptions(null).LoadBatchSize;
-            PdfWordsPrefetch.Start(ParseOrder.Batched(files, batchSize), CliServices.Limits.MaxDocumentBytes, Environment.ProcessorCount, CancellationToken.None);
+            // The defaults, not the configuration: reading appsettings and FW_* took 60–75 ms here, longer than the
+            // command line's own parse. A configured batch size or limit that differs makes Covers false.
+            var early = new Started(files, new WarehouseOptions().LoadBatchSize, new DocumentLimits().MaxDocumentBytes);
+            PdfWordsPrefetch.Start(ParseOrder.Batched(files, early.BatchSize), early.MaxBytes, Environment.ProcessorCount, CancellationToken.None);
             StartupTimeline.Mark("load: pdftotext started from the raw arguments");
-            return (files, batchSize);
+            return early;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            // A bad setting or an unreadable folder: the command reports it with its own words after parsing.
+            // An unreadable folder: the command reports it with its own words after parsing.
             return null;
         }
     }

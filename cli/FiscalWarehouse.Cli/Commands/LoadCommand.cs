@@ -66,7 +66,7 @@ internal static class LoadCommand
     {
         // Started in the order the batches are parsed in (largest first), looked at only when there is a PDF to start.
         // Usually started already from the raw arguments (EarlyWordsPrefetch); started here when that scan was unsure.
-        if (!EarlyWordsPrefetch.Covers(files, options.LoadBatchSize))
+        if (!EarlyWordsPrefetch.Covers(files, options.LoadBatchSize, CliServices.Limits.MaxDocumentBytes))
         {
             var pdfs = files.Any(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
             PdfWordsPrefetch.Start(pdfs ? ParseOrder.Batched(files, options.LoadBatchSize) : files, CliServices.Limits.MaxDocumentBytes, Environment.ProcessorCount, cancellationToken);

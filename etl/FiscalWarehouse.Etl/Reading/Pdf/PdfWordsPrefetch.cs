@@ -113,7 +113,9 @@ public sealed class PdfWordsPrefetch
 
         var name = Path.GetFileName(path);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (Claimed.ContainsKey(hash))
+        // Claimed by a reader, or already started (the same bytes twice, or a prefetch started again by a command that
+        // could not use an earlier start): a second extraction would be thrown away.
+        if (Claimed.ContainsKey(hash) || Started.ContainsKey(hash))
         {
             return false;
         }
