@@ -64,18 +64,19 @@ internal static class LoadCommand
     private static WarehouseWriter OpenWhileParsing(IReadOnlyList<string> files, IReadOnlyList<string> accepted, Warehouse.Configuration.WarehouseOptions options,
         StatedIdentity? stated, CancellationToken cancellationToken, out ReportParser parser, out ParseAhead? ahead)
     {
-        // Started in the order the batches are parsed in (largest first), looked at only when there is a PDF to start.
-        // Usually started already from the raw arguments (EarlyWordsPrefetch); started here when that scan was unsure.
-        if (!EarlyWordsPrefetch.Covers(files, options.LoadBatchSize, CliServices.Limits.MaxDocumentBytes))
-        {
-            var pdfs = files.Any(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
-            PdfWordsPrefetch.Start(pdfs ? ParseOrder.Batched(files, options.LoadBatchSize) : files, CliServices.Limits.MaxDocumentBytes, Environment.ProcessorCount, cancellationToken);
-        }
-
         var isNew = !File.Exists(Path.GetFullPath(options.Path));
         var opening = Task.Run(() => WarehouseWriter.Open(options), CancellationToken.None);
         try
         {
+            // Started in the order the batches are parsed in (largest first), looked at only when there is a PDF to
+            // start. Usually started already from the raw arguments (EarlyWordsPrefetch, whose scan this may wait
+            // for: the writer's open is under way meanwhile); started here when that scan was unsure.
+            if (!EarlyWordsPrefetch.Covers(files, options.LoadBatchSize, CliServices.Limits.MaxDocumentBytes))
+            {
+                var pdfs = files.Any(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
+                PdfWordsPrefetch.Start(pdfs ? ParseOrder.Batched(files, options.LoadBatchSize) : files, CliServices.Limits.MaxDocumentBytes, Environment.ProcessorCount, cancellationToken);
+            }
+
             parser = CliServices.Parser.With(stated ?? StatedIdentity.None);
             StartupTimeline.Mark("load: parser ready");
             ahead = isNew && accepted.Count == 0 && files.Count > 0 ? ParseAhead.Start(files, options.LoadBatchSize, parser, cancellationToken) : null;
