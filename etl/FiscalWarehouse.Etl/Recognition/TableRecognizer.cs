@@ -22,7 +22,7 @@ public sealed class TableRecognizer
         var file = document.FileName;
         var findings = new List<Finding>();
         var tables = new List<ReportTable>();
-        var tableLines = new HashSet<int>();
+        var tableLines = new LineSet(document.Lines.Count > 0 ? document.Lines[^1].Number : 0);
         var builder = new GeneralTableBuilder(file, findings);
         var performance = new PerformanceTableReader();
         AmountUnit? lastUnit = null;
@@ -79,10 +79,7 @@ public sealed class TableRecognizer
                 }
             }
 
-            for (var n = segment.FirstLine; n <= segment.LastLine; n++)
-            {
-                tableLines.Add(n);
-            }
+            tableLines.AddRange(segment.FirstLine, segment.LastLine);
 
             foreach (var table in built)
             {
