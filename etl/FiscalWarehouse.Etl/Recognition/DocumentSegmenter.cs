@@ -54,7 +54,7 @@ internal static class DocumentSegmenter
                 i++;
             }
 
-            var zone = new List<SourceLine>();
+            var zone = new List<SourceLine>(blockStart - zoneStart);
             for (var z = zoneStart; z < blockStart; z++)
             {
                 zone.Add(lines[z]);
