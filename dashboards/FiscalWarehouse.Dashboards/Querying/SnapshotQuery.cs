@@ -6,11 +6,12 @@ namespace FiscalWarehouse.Dashboards.Querying;
 /// <summary>Runs one embedded API query with bound parameters on a snapshot connection.</summary>
 internal static class SnapshotQuery
 {
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "The text is an embedded sql/api script chosen by route; request values are bound as parameters.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "The text is an embedded sql/api script chosen by route, at most wrapped in a limit computed from an integer; request values are bound as parameters.")]
     public static ApiTable Run(DuckDBConnection connection, string sqlName, IReadOnlyDictionary<string, object?> parameters, int maxRows, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = ApiSql.Get(sqlName);
+        // One row more than asked tells the reader below that the answer was cut.
+        command.CommandText = maxRows < int.MaxValue ? ApiSql.Limited(sqlName, maxRows + 1) : ApiSql.Get(sqlName);
         foreach (var (name, value) in parameters)
         {
             command.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));

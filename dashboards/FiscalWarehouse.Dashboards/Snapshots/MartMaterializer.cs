@@ -23,8 +23,21 @@ public static class MartMaterializer
         "mart_anomaly_detail",
     ];
 
+    /// <summary>
+    /// The row order a mart's table is written in, for the marts the API filters by the same leading columns. DuckDB
+    /// skips a column segment whose min/max cannot match a filter, and decodes the other columns only for the
+    /// vectors that hold matches: with the 合计 rows of one scope stored together, the execution page's queries read
+    /// ~5,000 of ~200,000 rows instead of decoding all of them (on 10,000 reports the ranking went from 40–60 ms to
+    /// 7–20 ms). Row order carries no meaning in the API: every script orders its own answer.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ClusterOrder = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["mart_execution_rate"] = "scope, subject_level, unit_id, year",
+        ["mart_expenditure_structure"] = "unit_id, year",
+    };
+
     /// <summary>Materializes every listed view the copy has; a missing one (older schema) stays missing.</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "The statement is an embedded sql/snapshot script; the only substitution is a name from the constant list above.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "The statement is an embedded sql/snapshot script; the only substitutions are a name and a column list from the constant lists above.")]
     public static IReadOnlyList<string> Run(string copyPath)
     {
         var template = SqlScripts.Read("snapshot/materialize_view.sql");
@@ -46,7 +59,9 @@ public static class MartMaterializer
         {
             using var transaction = connection.BeginTransaction();
             using var command = connection.CreateCommand();
-            command.CommandText = template.Replace("{view}", view, StringComparison.Ordinal);
+            command.CommandText = template
+                .Replace("{view}", view, StringComparison.Ordinal)
+                .Replace("{order}", ClusterOrder.TryGetValue(view, out var order) ? "order by " + order : "", StringComparison.Ordinal);
             command.ExecuteNonQuery();
             transaction.Commit();
             done.Add(view);

@@ -30,6 +30,25 @@ public sealed class LargeAnswerApiTests(DashboardsServer server) : IClassFixture
         Assert.False(enough.RootElement.GetProperty("truncated").GetBoolean());
     }
 
+    // The server cuts an ordered answer with a limit around its script (a top-N in DuckDB): the rows kept must be the
+    // whole answer's first rows in the script's order, compared on the columns that order is by.
+    [Theory]
+    [InlineData("/api/execution-rate", "year,region_code,unit_name,kind,subject_level,function_code")]
+    [InlineData("/api/anomalies", "severity,year,region_code,unit_name,flag,subject")]
+    [InlineData("/api/three-public", "year,region_code,unit_name")]
+    public async Task Rows_KeepsTheWholeAnswersFirstRowsInOrder(string route, string orderColumns)
+    {
+        var keys = orderColumns.Split(',');
+        var all = await Api.RowsAsync(client, route);
+        Assert.True(all.Length > 5, $"{route}: {all.Length} rows");
+        var take = all.Length / 2;
+
+        var first = await Api.RowsAsync(client, $"{route}?rows={take}");
+
+        string Key(JsonElement row) => string.Join('|', keys.Select(k => row.GetProperty(k).GetRawText()));
+        Assert.Equal(all.Take(take).Select(Key), first.Select(Key));
+    }
+
     [Theory]
     [InlineData("rows=0")]
     [InlineData("rows=-1")]
