@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Tables;
 
@@ -10,7 +9,7 @@ namespace FiscalWarehouse.Etl.Narrative;
 /// <c>万元元</c> (seed 000, line 439) is read as 万元 and kept in the printed text. Thousands separators may be ASCII
 /// or full width (<c>２，１７５．８７</c>) when exactly three digits follow.
 /// </summary>
-internal static partial class NumberScanner
+internal static class NumberScanner
 {
     public static IReadOnlyList<NumberToken> Scan(string normalizedSentence)
     {
@@ -22,10 +21,14 @@ internal static partial class NumberScanner
             return tokens;
         }
 
-        // Matches are enumerated without Match objects; their parts are told apart by character class: the number
-        // is digits, separators and the point, then optional whitespace, then the unit (no unit starts with any of those).
-        foreach (var match in Figure().EnumerateMatches(normalizedSentence))
+        // Matches are found by hand (FigureMatcher: the pattern's exact matches); their parts are told apart by
+        // character class: the number is digits, separators and the point, then optional whitespace, then the unit
+        // (no unit starts with any of those).
+        var from = 0;
+        while (FigureMatcher.Next(normalizedSentence, from, out var matchIndex, out var matchLength))
         {
+            from = matchIndex + matchLength;
+            var match = (Index: matchIndex, Length: matchLength);
             var text = normalizedSentence.AsSpan(match.Index, match.Length);
             var isInfinity = text[0] == '∞';
             var numberLength = isInfinity ? 1 : NumberLength(text);
@@ -119,7 +122,4 @@ internal static partial class NumberScanner
 
         return false;
     }
-
-    [GeneratedRegex(@"(?<![\d.,])(?:(?<inf>∞)|(?<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))\s*(?<unit>万元元|万元|元|%|台（套）|台\(套\)|个|辆|台|套|分)")]
-    private static partial Regex Figure();
 }

@@ -32,7 +32,13 @@ internal sealed class FormTableBuilder(string fileName)
     public void Row(SourceLine line, string label, int indent, RowKind kind, IEnumerable<(int Column, CellValue Value)> cells)
     {
         var source = line.RefIn(FileName);
-        var tableCells = cells.Select(c => new TableCell(c.Column, c.Value, source)).ToList();
+        // A loop, not Select: the lambda would capture the row's source, one delegate and closure per form row.
+        var tableCells = new List<TableCell>(cells.TryGetNonEnumeratedCount(out var count) ? count : 4);
+        foreach (var (column, value) in cells)
+        {
+            tableCells.Add(new TableCell(column, value, source));
+        }
+
         _rows.Add(new TableRow(null, label, SubjectLevel.None, indent, kind, tableCells, source));
     }
 }

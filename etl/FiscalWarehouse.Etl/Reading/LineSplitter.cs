@@ -54,8 +54,9 @@ internal static partial class LineSplitter
         // Most prose lines have nothing to trim: the line itself is the cell's text then, not a copy of it.
         var prose = trimmed.Length == line.Length ? line : trimmed.ToString();
         var markup = HasMarkup(prose);
-        var heading = Heading().Match(prose);
-        if (heading.Success)
+        // The heading pattern is anchored on '#': the regex runs only on lines that start with one.
+        var heading = prose.Length > 0 && prose[0] == '#' ? Heading().Match(prose) : null;
+        if (heading is { Success: true })
         {
             prose = prose[heading.Length..];
             markup = true;
@@ -78,6 +79,8 @@ internal static partial class LineSplitter
     private static string[] SplitCells(ReadOnlySpan<char> text, char separator, out bool allRules)
     {
         var cells = new string[text.Count(separator) + 1];
+        // Most rows hold no markup character at all: one search of the row spares a search of each of its cells.
+        var markup = text.ContainsAny(MarkupStarts);
         allRules = true;
         var rest = text;
         for (var i = 0; i < cells.Length; i++)
@@ -86,7 +89,7 @@ internal static partial class LineSplitter
             var piece = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[(end + 1)..];
             allRules &= IsRule(piece);
-            cells[i] = piece.ContainsAny(MarkupStarts) ? CleanCell(piece.ToString()) : new string(TrimCell(piece));
+            cells[i] = markup && piece.ContainsAny(MarkupStarts) ? CleanCell(piece.ToString()) : new string(TrimCell(piece));
         }
 
         if (allRules)

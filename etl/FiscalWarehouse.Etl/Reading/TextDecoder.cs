@@ -24,6 +24,16 @@ internal static class TextDecoder
 
     public static (string Text, string EncodingName) Decode(string fileName, byte[] bytes)
     {
+        var (chars, name) = DecodeChars(fileName, bytes);
+        using (chars)
+        {
+            return (chars.ToString(), name);
+        }
+    }
+
+    /// <summary><see cref="Decode"/> without the whole text as a string: the caller cuts lines from it, then disposes it.</summary>
+    public static (DecodedText Text, string EncodingName) DecodeChars(string fileName, byte[] bytes)
+    {
         if (bytes.Length == 0)
         {
             throw new DocumentReadException(fileName, 1, "empty file");
@@ -31,10 +41,18 @@ internal static class TextDecoder
 
         RejectBinarySignatures(fileName, bytes);
         var (text, name) = DecodeText(fileName, bytes);
-        RejectControlCharacters(fileName, text);
-        if (text.AsSpan().Trim().IsEmpty)
+        try
         {
-            throw new DocumentReadException(fileName, 1, "file holds no text");
+            RejectControlCharacters(fileName, text.Span);
+            if (text.Span.Trim().IsEmpty)
+            {
+                throw new DocumentReadException(fileName, 1, "file holds no text");
+            }
+        }
+        catch
+        {
+            text.Dispose();
+            throw;
         }
 
         return (text, name);
@@ -70,24 +88,24 @@ internal static class TextDecoder
         }
     }
 
-    private static (string, string) DecodeText(string fileName, byte[] bytes)
+    private static (DecodedText, string) DecodeText(string fileName, byte[] bytes)
     {
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return (DecodeStrict(fileName, bytes, 3, StrictUtf8), "utf-8-bom");
+            return (DecodedText.Of(DecodeStrict(fileName, bytes, 3, StrictUtf8)), "utf-8-bom");
         }
 
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return (DecodeStrict(fileName, bytes, 2, new UnicodeEncoding(false, false, true)), "utf-16le");
+            return (DecodedText.Of(DecodeStrict(fileName, bytes, 2, new UnicodeEncoding(false, false, true))), "utf-16le");
         }
 
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return (DecodeStrict(fileName, bytes, 2, new UnicodeEncoding(true, false, true)), "utf-16be");
+            return (DecodedText.Of(DecodeStrict(fileName, bytes, 2, new UnicodeEncoding(true, false, true))), "utf-16be");
         }
 
-        if (TryDecodeUtf8(bytes) is { } utf8)
+        if (TryDecodeUtf8Pooled(bytes) is { } utf8)
         {
             return (utf8, "utf-8");
         }
@@ -99,7 +117,7 @@ internal static class TextDecoder
             var text = StrictGb18030.GetString(bytes);
             if (LooksLikeChinese(text))
             {
-                return (text, "gb18030");
+                return (DecodedText.Of(text), "gb18030");
             }
         }
         catch (DecoderFallbackException)
@@ -129,17 +147,23 @@ internal static class TextDecoder
     /// </summary>
     internal static string? TryDecodeUtf8(byte[] bytes)
     {
+        using var text = TryDecodeUtf8Pooled(bytes);
+        return text?.ToString();
+    }
+
+    /// <summary><see cref="TryDecodeUtf8"/> into a pooled buffer (returned when the result is disposed).</summary>
+    private static DecodedText? TryDecodeUtf8Pooled(byte[] bytes)
+    {
         // UTF-8 never decodes to more UTF-16 units than it has bytes.
         var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
-        try
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done)
         {
-            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false);
-            return status == OperationStatus.Done ? new string(buffer, 0, written) : null;
+            return DecodedText.OfPooled(buffer, written);
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+
+        ArrayPool<char>.Shared.Return(buffer);
+        return null;
     }
 
     private static string DecodeStrict(string fileName, byte[] bytes, int skip, Encoding encoding)
@@ -184,10 +208,10 @@ internal static class TextDecoder
         + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F"
         + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F\uFFFD");
 
-    private static void RejectControlCharacters(string fileName, string text)
+    private static void RejectControlCharacters(string fileName, ReadOnlySpan<char> text)
     {
         // Almost every text has none: a vectorized search settles that before the counting loop.
-        if (!text.AsSpan().ContainsAny(Controls))
+        if (!text.ContainsAny(Controls))
         {
             return;
         }

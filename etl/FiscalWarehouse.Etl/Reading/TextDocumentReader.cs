@@ -26,13 +26,36 @@ public sealed class TextDocumentReader : IDocumentReader
 
     public SourceDocument Read(string fileName, byte[] bytes, CancellationToken cancellationToken)
     {
-        var (text, encoding) = TextDecoder.Decode(fileName, bytes);
+        var (decoded, encoding) = TextDecoder.DecodeChars(fileName, bytes);
+        using (decoded)
+        {
+            var text = decoded.Span;
+            var (lines, format) = ReadLines(fileName, text, cancellationToken);
+            return new SourceDocument(fileName, ContentHash.Of(bytes), format, encoding, bytes.LongLength, lines)
+            {
+                EndsWithoutLineBreak = text.Length > 0 && text[^1] is not ('\n' or '\r'),
+            };
+        }
+    }
+
+    /// <summary>
+    /// Cuts the text into lines on \r\n, \n and lone \r, so line numbers match what an editor (and <c>sed -n Np</c>)
+    /// shows; each line becomes its one string here (the decoded text is not kept as a string of its own).
+    /// </summary>
+    private (List<SourceLine> Lines, SourceFormat Format) ReadLines(string fileName, ReadOnlySpan<char> text, CancellationToken cancellationToken)
+    {
         // Sized by the line feeds (a lone \r only makes the list grow): a 100 KB report has thousands of lines.
-        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
+        var lines = new List<SourceLine>(text.Count('\n') + 1);
         int pipes = 0, html = 0, tabs = 0;
         var number = 0;
-        foreach (var raw in SplitLines(text))
+        var start = 0;
+        while (start < text.Length)
         {
+            // A vectorized search for the next line break instead of a test per character.
+            var next = text[start..].IndexOfAny('\n', '\r');
+            var end = next < 0 ? text.Length : start + next;
+            var raw = new string(text[start..end]);
+            start = next < 0 ? text.Length : end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
             number++;
             if ((number & 1023) == 0)
             {
@@ -75,10 +98,7 @@ public sealed class TextDocumentReader : IDocumentReader
         }
 
         var format = pipes > 0 ? SourceFormat.Markdown : tabs == 0 && html > 0 ? SourceFormat.Html : SourceFormat.TabSeparatedText;
-        return new SourceDocument(fileName, ContentHash.Of(bytes), format, encoding, bytes.LongLength, lines)
-        {
-            EndsWithoutLineBreak = text.Length > 0 && text[^1] is not ('\n' or '\r'),
-        };
+        return (lines, format);
     }
 
     /// <summary>An upper bound of the cells <see cref="LineSplitter"/> can make of a line: its tabs, pipes or HTML cells, plus one.</summary>
@@ -90,35 +110,5 @@ public sealed class TextDocumentReader : IDocumentReader
         // Most lines hold no markup: the substring counts run only when a '<' is there at all.
         var tags = span.Contains('<') ? span.Count("<t") + span.Count("<T") : 0;
         return Math.Max(tabs, Math.Max(pipes, tags)) + 1;
-    }
-
-    /// <summary>Splits on \r\n, \n and lone \r, so line numbers match what an editor (and <c>sed -n Np</c>) shows.</summary>
-    private static IEnumerable<string> SplitLines(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            // A vectorized search for the next line break instead of a test per character.
-            var next = text.AsSpan(i).IndexOfAny('\n', '\r');
-            if (next < 0)
-            {
-                break;
-            }
-
-            i += next;
-            var c = text[i];
-            yield return text[start..i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            start = i + 1;
-        }
-
-        if (start < text.Length)
-        {
-            yield return text[start..];
-        }
     }
 }

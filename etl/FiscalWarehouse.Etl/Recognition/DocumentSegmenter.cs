@@ -54,7 +54,7 @@ internal static class DocumentSegmenter
                 i++;
             }
 
-            var zone = new List<SourceLine>();
+            var zone = new List<SourceLine>(blockStart - zoneStart);
             for (var z = zoneStart; z < blockStart; z++)
             {
                 zone.Add(lines[z]);
@@ -133,6 +133,16 @@ internal static class DocumentSegmenter
     /// <summary>The text a zone line states: its one cell, or its non-empty cells joined.</summary>
     public static string ZoneText(SourceLine line) =>
         PageFurniture.SingleText(line) ?? string.Join(' ', line.Cells.Where(c => !string.IsNullOrWhiteSpace(c)));
+
+    /// <summary>Lines <paramref name="first"/>..<paramref name="last"/> appended, the list grown once for all of them.</summary>
+    private static void AddLines(List<SourceLine> block, IReadOnlyList<SourceLine> lines, int first, int last)
+    {
+        block.EnsureCapacity(block.Count + last - first + 1);
+        for (var b = first; b <= last; b++)
+        {
+            block.Add(lines[b]);
+        }
+    }
 
     private static void Attach(List<TableSegment> segments, List<SourceLine> zone, IReadOnlyList<SourceLine> lines, int blockStart, int blockEnd)
     {
@@ -214,10 +224,7 @@ internal static class DocumentSegmenter
         if (previous is not null && titleAt >= 0 && RepeatsTitleOnNextPage(previous, ZoneText(zone[titleAt]), lines[blockStart]))
         {
             // The title (and number, unit) printed again over the next page of the same table: the table goes on.
-            for (var b = blockStart; b <= blockEnd; b++)
-            {
-                previous.Block.Add(lines[b]);
-            }
+            AddLines(previous.Block, lines, blockStart, blockEnd);
 
             return;
         }
@@ -229,10 +236,7 @@ internal static class DocumentSegmenter
             previous.Block.AddRange(zone.Where(l => !l.IsBlank && ZoneLine.Classify(ZoneText(l)) != ZoneLineKind.Note
                 && !(l.Page is not null && l.Page != lastRowPage && IsHeaderFragment(ZoneText(l)))));
             AddNotes(previous, zone.Where(l => !l.IsBlank && ZoneLine.Classify(ZoneText(l)) == ZoneLineKind.Note).ToList());
-            for (var b = blockStart; b <= blockEnd; b++)
-            {
-                previous.Block.Add(lines[b]);
-            }
+            AddLines(previous.Block, lines, blockStart, blockEnd);
 
             return;
         }
@@ -269,10 +273,7 @@ internal static class DocumentSegmenter
             }
         }
 
-        for (var b = blockStart; b <= blockEnd; b++)
-        {
-            segment.Block.Add(lines[b]);
-        }
+        AddLines(segment.Block, lines, blockStart, blockEnd);
 
         segments.Add(segment);
     }

@@ -75,7 +75,9 @@ internal sealed class GeneralTableBuilder
         CatalogEntry? entry, ReportPhase phase, AmountUnit unit, string? block)
     {
         var paths = new List<IReadOnlyList<string>>();
-        var columnOf = new Dictionary<int, int>();
+        // Printed column → table column, read for every cell of every row: an array over the layout's width.
+        var columnOf = new int[layout.Width];
+        Array.Fill(columnOf, -1);
         foreach (var group in groups)
         {
             foreach (var c in group.Where(c => layout.Roles[c] is ColumnRole.Value or ColumnRole.ExtraName))
@@ -161,7 +163,7 @@ internal sealed class GeneralTableBuilder
         return new ReportTable(catalogId, title, segment.Number, unit, columns, rows, knownEmpty, source, segment.LastLine);
     }
 
-    private static RowDraft? MakeRow(SourceLine line, List<int> group, HeaderLayout layout, Dictionary<int, int> columnOf, bool sideBySide, List<string> carried)
+    private static RowDraft? MakeRow(SourceLine line, List<int> group, HeaderLayout layout, int[] columnOf, bool sideBySide, List<string> carried)
     {
         var codeParts = new List<string>();
         string? name = null;

@@ -136,6 +136,17 @@ public sealed class TableCatalog
         return true;
     }
 
-    private static bool ContainsAny(string key, List<string> keywords) =>
-        keywords.Any(k => key.Contains(k, StringComparison.Ordinal));
+    // A loop, not Any with a lambda: the lambda captures the key, one delegate per entry per segment.
+    private static bool ContainsAny(string key, List<string> keywords)
+    {
+        foreach (var keyword in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keywords))
+        {
+            if (key.Contains(keyword, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

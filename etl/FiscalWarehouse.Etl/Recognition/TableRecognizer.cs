@@ -22,7 +22,7 @@ public sealed class TableRecognizer
         var file = document.FileName;
         var findings = new List<Finding>();
         var tables = new List<ReportTable>();
-        var tableLines = new HashSet<int>();
+        var tableLines = new LineSet(document.Lines.Count > 0 ? document.Lines[^1].Number : 0);
         var builder = new GeneralTableBuilder(file, findings);
         var performance = new PerformanceTableReader();
         AmountUnit? lastUnit = null;
@@ -44,7 +44,7 @@ public sealed class TableRecognizer
             var built = new List<ReportTable>();
             if (entry is { IsPerformance: true })
             {
-                var lines = segment.ZoneLines.Concat(segment.Block).Concat(segment.Notes).OrderBy(l => l.Number).ToList();
+                var lines = FormLines(segment);
                 built.Add(performance.Read(entry.Id, segment.Title ?? "", lines, file));
             }
             else
@@ -79,10 +79,7 @@ public sealed class TableRecognizer
                 }
             }
 
-            for (var n = segment.FirstLine; n <= segment.LastLine; n++)
-            {
-                tableLines.Add(n);
-            }
+            tableLines.AddRange(segment.FirstLine, segment.LastLine);
 
             foreach (var table in built)
             {
@@ -125,6 +122,27 @@ public sealed class TableRecognizer
         }
 
         seen[key] = table;
+    }
+
+    /// <summary>
+    /// A form's lines in line order: zone, block and notes (a stable sort by number), which come in that order already
+    /// unless the segmenter moved zone lines into the block; only then are they sorted.
+    /// </summary>
+    private static List<SourceLine> FormLines(TableSegment segment)
+    {
+        var lines = new List<SourceLine>(segment.ZoneLines.Count + segment.Block.Count + segment.Notes.Count);
+        lines.AddRange(segment.ZoneLines);
+        lines.AddRange(segment.Block);
+        lines.AddRange(segment.Notes);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (lines[i].Number < lines[i - 1].Number)
+            {
+                return lines.OrderBy(l => l.Number).ToList();
+            }
+        }
+
+        return lines;
     }
 
     /// <summary>The cells of the first lines joined, as string.Concat of them.</summary>

@@ -1,6 +1,8 @@
 using System.Diagnostics.Tracing;
 using System.Globalization;
 using FiscalWarehouse.Etl;
+using FiscalWarehouse.Etl.Reading;
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 
 namespace FiscalWarehouse.Benchmarks.Harness;
@@ -14,14 +16,34 @@ internal sealed class AllocationSampler : EventListener
     private readonly Dictionary<string, long> _bytesByType = new(StringComparer.Ordinal);
     private bool _recording;
 
-    public static int Run(int passes, string[] paths)
+    /// <param name="recognitionOnly">Sample only <c>TableRecognizer.Recognize</c> of documents read beforehand (the stage
+    /// that allocates most), instead of the whole parse + validate.</param>
+    public static int Run(int passes, string[] paths, bool recognitionOnly = false)
     {
         var files = InputFiles.Expand(paths).Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList();
         var parser = new ReportParser();
         ParseAll(parser, files, passes);
+        var recognizer = new TableRecognizer();
+        var documents = recognitionOnly
+            ? files.Select(f => new TextDocumentReader().Read(f.Name, f.Bytes, default)).Select(d => (Document: d, ReportHeader.Read(d).Phase)).ToList()
+            : [];
         using var sampler = new AllocationSampler();
         sampler._recording = true;
-        ParseAll(parser, files, passes);
+        if (recognitionOnly)
+        {
+            for (var p = 0; p < passes; p++)
+            {
+                foreach (var (document, phase) in documents)
+                {
+                    recognizer.Recognize(document, phase);
+                }
+            }
+        }
+        else
+        {
+            ParseAll(parser, files, passes);
+        }
+
         sampler._recording = false;
         var total = sampler._bytesByType.Values.Sum();
         foreach (var (type, bytes) in sampler._bytesByType.OrderByDescending(p => p.Value).Take(40))

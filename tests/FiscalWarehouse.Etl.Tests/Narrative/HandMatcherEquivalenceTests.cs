@@ -62,6 +62,36 @@ public sealed class HandMatcherEquivalenceTests
         Assert.Equal("2,175.87万元", read[0].Printed);
     }
 
+    [Fact]
+    public void FigureMatcher_FindsExactlyTheMatchesOfTheFigurePattern()
+    {
+        // Digits of three scripts (\d is Unicode), separators and points of both widths, every whitespace kind \s
+        // takes, the units' characters, ∞ and ideographs around them.
+        var sentences = Gen.OneOf(
+            Text("0123456789٣３,，.．∞ \t\u3000\u00A0万元元%台（套）(套)个辆套分钟年支出为", 40),
+            Text("0123,，.万元%台（套）分 ", 24));
+        sentences.Sample(sentence => Assert.Equal(RegexMatches(sentence), HandMatches(sentence)), iter: 50_000);
+        Assert.Equal([(2, 11), (16, 5), (24, 3)], HandMatches("支出2,175.87 万元，增长1.71%，车辆3 辆"));
+        Assert.Equal([(3, 2)], HandMatches("共3，5元"));
+        Assert.Empty(HandMatches("1,2345元 12.5.3元 x.5元"));
+    }
+
+    private static List<(int Index, int Length)> RegexMatches(string sentence) =>
+        [.. Figure.Matches(sentence).Select(m => (m.Index, m.Length))];
+
+    private static List<(int Index, int Length)> HandMatches(string sentence)
+    {
+        var found = new List<(int, int)>();
+        var from = 0;
+        while (FigureMatcher.Next(sentence, from, out var index, out var length))
+        {
+            found.Add((index, length));
+            from = index + length;
+        }
+
+        return found;
+    }
+
     // The search as it was: LastIndexOf of every phrase; the weighing is the one Find uses.
     private static (TopicKeyword Keyword, int Start)? Reference(string label) =>
         TopicKeywords.Pick([.. TopicKeywords.Phrases.Select(k => label.LastIndexOf(k.Text, StringComparison.Ordinal))]);
