@@ -123,7 +123,7 @@
     const bar = el("div", { class: "filters no-print" }, family, el("label", null, "年度", yearInput));
     const tableBox = el("div");
     facts.body.replaceChildren(bar, tableBox);
-    await FW.detail(tableBox, "/api/unit/facts", query, { hidden: ["report_version_id", "fact_id"], links, limit: 300 })
+    await FW.detail(tableBox, "/api/unit/facts", query, { hidden: ["report_version_id", "fact_id"], links, pageSize: 50 })
       .catch(e => FW.showError(tableBox, e));
   }
 
