@@ -149,7 +149,6 @@ internal static class PageStage
     private static Task<IBrowserContext> NewContextAsync(IBrowser browser, string baseUrl) =>
         browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, BaseURL = baseUrl });
 
-    /// <summary>Milliseconds from navigation until the page has drawn everything for its URL (body[data-state=ready]).</summary>
     /// <summary>
     /// Resolves when the page marks its body ready, seen by a MutationObserver: nothing runs in the page until the
     /// attribute changes. Playwright's WaitForSelectorAsync polls on every animation frame of the page being timed and
@@ -165,6 +164,7 @@ internal static class PageStage
         })
         """;
 
+    /// <summary>Milliseconds from navigation until the page has drawn everything for its URL (body[data-state=ready]).</summary>
     private static async Task<double> TimeUntilReadyAsync(IPage tab, string page)
     {
         var watch = Stopwatch.StartNew();

@@ -24,11 +24,11 @@ public static class MartMaterializer
     ];
 
     /// <summary>
-    /// The row order a mart's table is written in, for the marts the API filters by the same leading columns. DuckDB
-    /// skips a column segment whose min/max cannot match a filter, and decodes the other columns only for the
-    /// vectors that hold matches: with the 合计 rows of one scope stored together, the execution page's queries read
-    /// ~5,000 of ~200,000 rows instead of decoding all of them (on 10,000 reports the ranking went from 40–60 ms to
-    /// 7–20 ms). Row order carries no meaning in the API: every script orders its own answer.
+    /// The row order a mart's table is written in, for the marts the API filters by the same leading columns. A filtered
+    /// scan decodes the other columns only for the vectors that hold matches: with the 合计 rows of one scope stored
+    /// together, the execution page's queries decode ~5,000 of ~200,000 rows instead of all of them (on 10,000 reports
+    /// each ranking end went from 39–50 to 10–14 CPU-ms, docs/benchmarks.md round 6). Row order carries no meaning in
+    /// the API: every script orders its own answer.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> ClusterOrder = new Dictionary<string, string>(StringComparer.Ordinal)
     {
