@@ -17,15 +17,12 @@ public sealed class HandMatcherEquivalenceTests
     private static readonly Regex Glued = new(@"^(?<code>2\d{2}(?:\d{2}){0,2})\s*(?<name>[\u4e00-\u9fff（(].*)$");
     private static readonly Regex Figure = new(@"(?<![\d.,])(?:(?<inf>∞)|(?<num>\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))\s*(?<unit>万元元|万元|元|%|台（套）|台\(套\)|个|辆|台|套|分)");
 
-    private static Gen<string> Text(string alphabet, int maxLength) =>
-        Gen.Int[0, alphabet.Length - 1].Array[0, maxLength].Select(ix => new string(ix.Select(i => alphabet[i]).ToArray()));
-
     [Fact]
     public void TopicPhrases_OneBackwardPass_FindsWhatLastIndexOfPerPhraseFound()
     {
         var alphabet = string.Concat(TopicKeywords.Phrases.Select(k => k.Text).Distinct()) + "，。：、0123456789 其中为比增长";
         var chunks = TopicKeywords.Phrases.Select(k => k.Text).Concat(["，", "为", "123", "万元", "其中"]).ToArray();
-        var labels = Gen.OneOf(Text(alphabet, 30), Gen.Int[0, chunks.Length - 1].Array[0, 6].Select(ix => string.Concat(ix.Select(i => chunks[i]))));
+        var labels = Gen.OneOf(RandomText.Of(alphabet, 30), RandomText.Phrases(chunks, 6));
         labels.Sample(label => Assert.Equal(Reference(label), TopicKeywords.Find(label)), iter: 20_000);
         Assert.Equal("公务用车购置及运行维护费", TopicKeywords.Find("“三公”经费中公务用车购置及运行维护费")!.Value.Keyword.Text);
     }
@@ -33,7 +30,7 @@ public sealed class HandMatcherEquivalenceTests
     [Fact]
     public void FunctionCodes_HandMatcher_IndexesWhatTheTwoPatternsIndexed()
     {
-        var cell = Text("2222200123456789０１２ \t\u3000行政运行（）(款)a.-\n", 12);
+        var cell = RandomText.Of("2222200123456789０１２ \t\u3000行政运行（）(款)a.-\n", 12);
         cell.Array[1, 4].Sample(cells =>
         {
             var line = new SourceLine(1, string.Join('\t', cells), cells);
@@ -54,7 +51,7 @@ public sealed class HandMatcherEquivalenceTests
     [Fact]
     public void NumberScanner_ValueMatches_GiveTheTokensGroupsGave()
     {
-        var sentences = Text("0123456789,，.∞ 万元元%台（套）(套)个辆套分钟以上含/百分点年", 40);
+        var sentences = RandomText.Of("0123456789,，.∞ 万元元%台（套）(套)个辆套分钟以上含/百分点年", 40);
         sentences.Sample(sentence => Assert.Equal(ReferenceTokens(sentence), NumberScanner.Scan(sentence)), iter: 20_000);
         var read = NumberScanner.Scan("支出2,175.87万元，增长1.71%，车辆3辆");
         Assert.Equal([AmountUnit.TenThousandYuan, AmountUnit.Percent, AmountUnit.Count], read.Select(t => t.Unit));
@@ -68,8 +65,8 @@ public sealed class HandMatcherEquivalenceTests
         // Digits of three scripts (\d is Unicode), separators and points of both widths, every whitespace kind \s
         // takes, the units' characters, ∞ and ideographs around them.
         var sentences = Gen.OneOf(
-            Text("0123456789٣３,，.．∞ \t\u3000\u00A0万元元%台（套）(套)个辆套分钟年支出为", 40),
-            Text("0123,，.万元%台（套）分 ", 24));
+            RandomText.Of("0123456789٣３,，.．∞ \t\u3000\u00A0万元元%台（套）(套)个辆套分钟年支出为", 40),
+            RandomText.Of("0123,，.万元%台（套）分 ", 24));
         sentences.Sample(sentence => Assert.Equal(RegexMatches(sentence), HandMatches(sentence)), iter: 50_000);
         Assert.Equal([(2, 11), (16, 5), (24, 3)], HandMatches("支出2,175.87 万元，增长1.71%，车辆3 辆"));
         Assert.Equal([(3, 2)], HandMatches("共3，5元"));

@@ -41,12 +41,6 @@ public sealed class RegexGuardEquivalenceTests
         "(万元)", "部门名称:", "编制单位:", "预算单位", "第一部分", "目录", "没有使用", "本表无数据", "无", "收支总表", "，", "。", "X局", " ",
     ];
 
-    private static Gen<string> Text(string alphabet, int maxLength) =>
-        Gen.Int[0, alphabet.Length - 1].Array[0, maxLength].Select(ix => new string(ix.Select(i => alphabet[i]).ToArray()));
-
-    private static Gen<string> Phrases(string[] chunks, int count) =>
-        Gen.Int[0, chunks.Length - 1].Array[0, count].Select(ix => string.Concat(ix.Select(i => chunks[i])));
-
     private static readonly string[] LabelChunks =
     [
         "第一部分", "一、", "（二）", "3、", "12.", "1.5", "其中", "主要用于", "本单位", "截至", "2023年度", "本年", "上年", "期末", "年初预算数", "决算",
@@ -62,7 +56,7 @@ public sealed class RegexGuardEquivalenceTests
     [Fact]
     public void LabelText_Guards_GiveWhatTheRegexesGave()
     {
-        var labels = Gen.OneOf(Phrases(LabelChunks, 6), Text(string.Concat(LabelChunks), 16));
+        var labels = Gen.OneOf(RandomText.Phrases(LabelChunks, 6), RandomText.Of(string.Concat(LabelChunks), 16));
         labels.Sample(label =>
         {
             Assert.Equal(ReferenceItemName(label), LabelText.ItemName(label));
@@ -75,7 +69,7 @@ public sealed class RegexGuardEquivalenceTests
     [Fact]
     public void Titles_Guards_GiveWhatTheRegexesGave()
     {
-        var titles = Gen.OneOf(Phrases(TitleChunks, 5), Text(string.Concat(TitleChunks), 14));
+        var titles = Gen.OneOf(RandomText.Phrases(TitleChunks, 5), RandomText.Of(string.Concat(TitleChunks), 14));
         titles.Sample(title =>
         {
             var key = YearWords.Replace(TitleNumberPrefix.Replace(TextKey.Of(title), ""), "");
@@ -97,7 +91,7 @@ public sealed class RegexGuardEquivalenceTests
     public void MeasureWords_ByHand_RemoveWhatTheAlternationRemoved()
     {
         var words = MeasureWords.Words.Concat(["基本", "支出", "项目", "比较", "预算安", "决"]).ToArray();
-        Gen.OneOf(Phrases(words, 6), Text(string.Concat(words), 12))
+        Gen.OneOf(RandomText.Phrases(words, 6), RandomText.Of(string.Concat(words), 12))
             .Sample(item => Assert.Equal(MeasureWordsPattern.Replace(item, ""), MeasureWords.Remove(item)), iter: 20_000);
         Assert.Equal("基本支出", MeasureWords.Remove("基本支出决算数比上年增长"));
     }
@@ -107,7 +101,7 @@ public sealed class RegexGuardEquivalenceTests
     {
         var strict = new UTF8Encoding(false, true);
         // Valid text, and bytes cut or corrupted anywhere in it (a truncated sequence, a stray continuation byte).
-        var texts = Text("预算决算ab1２，。\n\t😀", 20).Select(t => Encoding.UTF8.GetBytes(t));
+        var texts = RandomText.Of("预算决算ab1２，。\n\t😀", 20).Select(t => Encoding.UTF8.GetBytes(t));
         var damaged = Gen.Select(texts, Gen.Int[0, 40], Gen.Byte, (b, at, value) =>
         {
             var copy = b.ToArray();
@@ -139,7 +133,7 @@ public sealed class RegexGuardEquivalenceTests
     [Fact]
     public void ZoneLines_Guards_ClassifyAsTheRegexesClassified()
     {
-        Gen.OneOf(Phrases(ZoneChunks, 4), Text(string.Concat(ZoneChunks), 12))
+        Gen.OneOf(RandomText.Phrases(ZoneChunks, 4), RandomText.Of(string.Concat(ZoneChunks), 12))
             .Sample(text => Assert.Equal(ReferenceKind(text), ZoneLine.Classify(text)), iter: 20_000);
         Assert.Equal(ZoneLineKind.Unit, ZoneLine.Classify("金额单位：万元"));
         Assert.Equal(ZoneLineKind.Number, ZoneLine.Classify("部门公开表02表"));
