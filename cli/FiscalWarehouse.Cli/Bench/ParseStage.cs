@@ -72,7 +72,11 @@ internal static class ParseStage
             $"{Stopwatches.Round(mb / parseCpu, 2)} MB/s; wall {Stopwatches.Round(parse, 2)} s ({Stopwatches.Round(count / Math.Max(parse, 0.001m), 0)} reports/s); {rejected} rejected; {findings} findings; "
             + $"after a warm-up of {warmedUp} parses at {Stopwatches.Round(warmUpCpu * 1000m / Math.Max(warmedUp, 1), 1)} CPU-ms each");
         yield return new BenchFigure("parse", $"{label}: parse ÷ read (CPU time)", Stopwatches.Round(parseCpu / readCpu, 0), "×");
-        yield return new BenchFigure("parse", $"{label}: normalized to 100 KB reports", Stopwatches.Round(mb / parseCpu * 10m, 0), "reports/s", "≥ 500 reports/s", "MB per CPU-second ÷ 0.1 MB");
+        // Normalizing scales MB/s to 100 KB reports, which is fair only for reports near that size: a report's fixed cost
+        // (header, rules, the validation tally) does not shrink with its text, so an 18 KB corpus normalized up says
+        // nothing about 100 KB reports and is shown without the target.
+        yield return new BenchFigure("parse", $"{label}: normalized to 100 KB reports", Stopwatches.Round(mb / parseCpu * 10m, 0), "reports/s",
+            avgKb > 80 ? "≥ 500 reports/s" : null, "MB per CPU-second ÷ 0.1 MB");
     }
 
     private static (bool Ok, int Findings) Try(ReportParser parser, string file, byte[] bytes, CancellationToken cancellationToken)
