@@ -62,21 +62,22 @@ internal static class ParseStage
         var count = files.Count * passes;
         var mb = bytes / 1_000_000m;
         var avgKb = bytes / 1000m / count;
+        // The 100 KB target judges only inputs near that size: a report's fixed cost (header, rules, the validation
+        // tally) does not shrink with its text, so an 18 KB corpus, raw or normalized up to 100 KB, says nothing about
+        // 100 KB reports and is shown without the target.
+        var nearHundredKb = avgKb > 80;
         parseCpu = Math.Max(parseCpu, 0.001m);
         readCpu = Math.Max(readCpu, 0.0001m);
         yield return new BenchFigure("parse", $"{label}: reports (avg size)", count, $"× {Stopwatches.Round(avgKb, 1)} KB");
         yield return new BenchFigure("parse", $"{label}: read bytes only, per CPU-second", Stopwatches.Round(count / readCpu, 0), "reports/s",
             Note: $"{Stopwatches.Round(mb / readCpu, 1)} MB/s; wall {Stopwatches.Round(read, 3)} s");
         yield return new BenchFigure("parse", $"{label}: parse + validate, per CPU-second (1 core)", Stopwatches.Round(count / parseCpu, 0), "reports/s",
-            avgKb > 80 ? "≥ 500 reports/s on 100 KB" : null,
+            nearHundredKb ? "≥ 500 reports/s on 100 KB" : null,
             $"{Stopwatches.Round(mb / parseCpu, 2)} MB/s; wall {Stopwatches.Round(parse, 2)} s ({Stopwatches.Round(count / Math.Max(parse, 0.001m), 0)} reports/s); {rejected} rejected; {findings} findings; "
             + $"after a warm-up of {warmedUp} parses at {Stopwatches.Round(warmUpCpu * 1000m / Math.Max(warmedUp, 1), 1)} CPU-ms each");
         yield return new BenchFigure("parse", $"{label}: parse ÷ read (CPU time)", Stopwatches.Round(parseCpu / readCpu, 0), "×");
-        // Normalizing scales MB/s to 100 KB reports, which is fair only for reports near that size: a report's fixed cost
-        // (header, rules, the validation tally) does not shrink with its text, so an 18 KB corpus normalized up says
-        // nothing about 100 KB reports and is shown without the target.
         yield return new BenchFigure("parse", $"{label}: normalized to 100 KB reports", Stopwatches.Round(mb / parseCpu * 10m, 0), "reports/s",
-            avgKb > 80 ? "≥ 500 reports/s" : null, "MB per CPU-second ÷ 0.1 MB");
+            nearHundredKb ? "≥ 500 reports/s" : null, "MB per CPU-second ÷ 0.1 MB");
     }
 
     private static (bool Ok, int Findings) Try(ReportParser parser, string file, byte[] bytes, CancellationToken cancellationToken)
