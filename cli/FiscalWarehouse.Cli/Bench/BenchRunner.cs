@@ -17,6 +17,9 @@ internal static class BenchRunner
         /// <summary>Generate and load the corpus.</summary>
         Load,
 
+        /// <summary>Generate the smallest corpus, then parse + validate it and the samples (no load).</summary>
+        Parse,
+
         /// <summary>Every shared PDF through one fw load against pdftotext -tsv.</summary>
         PdfLoad,
     }
@@ -47,7 +50,7 @@ internal static class BenchRunner
             var (reports, bytes, genSeconds) = CorpusStage.Write(Path.Combine(s.WorkDirectory, $"corpus-{label}"), size);
             figures.Add(new BenchFigure("corpus", $"generate {label} reports", Stopwatches.Round(genSeconds, 1), "s", Note: $"{Stopwatches.Round(bytes / 1048576m, 1)} MiB"));
             var files = Directory.GetFiles(reports).Order(StringComparer.Ordinal).ToList();
-            if (size == s.Sizes.Min() && s.Part == Only.All)
+            if (size == s.Sizes.Min() && s.Part is Only.All or Only.Parse)
             {
                 progress("parse + validate vs reading bytes");
                 figures.AddRange(ParseStage.Run("generated", files, s.Quick ? 1 : 2, s.Quick ? 5 : 400, cancellationToken));
@@ -55,6 +58,12 @@ internal static class BenchRunner
                 if (samples.Count > 0)
                 {
                     figures.AddRange(ParseStage.Run("samples ≥ 90 KB", samples, s.Quick ? 2 : 100, s.Quick ? 2 : 200, cancellationToken));
+                }
+
+                if (s.Part == Only.Parse)
+                {
+                    figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
+                    return figures;
                 }
 
                 progress("appender vs INSERT");

@@ -20,10 +20,10 @@ internal static class BenchCommand
         var only = new Option<string>("--only")
         {
             Description = "all (default); pages: generate and load the corpus, then time each dashboards page until interactive; " +
-                "load: generate and load the corpus only; pdf-load: every shared PDF through one fw load against pdftotext -tsv only.",
+                "load: generate and load the corpus only; parse: generate the smallest corpus, then parse + validate it and the samples only; pdf-load: every shared PDF through one fw load against pdftotext -tsv only.",
             DefaultValueFactory = _ => "all",
         };
-        only.AcceptOnlyFromAmong("all", "pages", "load", "pdf-load");
+        only.AcceptOnlyFromAmong("all", "pages", "load", "parse", "pdf-load");
         var command = new Command("bench", "Measure parse/validate throughput, end-to-end load, appender vs INSERT, dashboards pages until interactive, marts, API latency, Parquet and PDF.")
         {
             reports, quick, results, work, only,
@@ -54,7 +54,7 @@ internal static class BenchCommand
             var shared = Path.Combine("..", "shared");
             var settings = new BenchRunner.Settings(sizes, isQuick, workDir, "samples", Path.Combine(shared, "samples-pdf"),
                 isQuick ? [Path.Combine(shared, "samples-pdf")] : [Path.Combine(shared, "samples-pdf"), Path.Combine(shared, "corpus-pdf")],
-                parse.GetValue(only) switch { "pages" => BenchRunner.Only.Pages, "load" => BenchRunner.Only.Load, "pdf-load" => BenchRunner.Only.PdfLoad, _ => BenchRunner.Only.All });
+                parse.GetValue(only) switch { "pages" => BenchRunner.Only.Pages, "load" => BenchRunner.Only.Load, "parse" => BenchRunner.Only.Parse, "pdf-load" => BenchRunner.Only.PdfLoad, _ => BenchRunner.Only.All });
             var figures = BenchRunner.Run(settings, p => Console.Error.WriteLine($"bench: {p}…"), cancellationToken);
             Print(figures);
             var path = parse.GetValue(results)!;
