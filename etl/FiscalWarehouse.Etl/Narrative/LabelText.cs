@@ -71,8 +71,11 @@ internal static partial class LabelText
         }
 
         s = s.AsSpan().IndexOfAny('年', '末') >= 0 ? Years().Replace(s, "") : s;
-        return s.Trim('，', '、', '：', ':', '；', '（', '）', '.', '。');
+        return s.Trim(ItemNameEdges);
     }
+
+    // One array, not a params array per call (its initializer also allocated a field-info stub per call).
+    private static readonly char[] ItemNameEdges = ['，', '、', '：', ':', '；', '（', '）', '.', '。'];
 
     /// <summary>Removes the 类/款/项 markers: <c>一般公共服务（类）支出</c> (seed 003, line 502) is 一般公共服务支出.</summary>
     public static string WithoutLevelMarkers(string normalizedLabel) =>

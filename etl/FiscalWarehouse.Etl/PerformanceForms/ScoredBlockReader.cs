@@ -54,6 +54,7 @@ internal static class ScoredBlockReader
         }
 
         var path = new string[3];
+        var blockKey = TextKey.Of(block);
         var next = at + 1;
         for (; next < lines.Count; next++)
         {
@@ -68,7 +69,7 @@ internal static class ScoredBlockReader
                 break;
             }
 
-            ReadRow(line, table, block, columns, scoreAt, weightAt, firstValue, path);
+            ReadRow(line, table, block, blockKey, columns, scoreAt, weightAt, firstValue, path);
         }
 
         var weight = columns.FindLast(c => c.Measure == M.Weight);
@@ -76,25 +77,36 @@ internal static class ScoredBlockReader
         return (next, weight.Measure is null ? null : weight.Column, score.Measure is null ? null : score.Column);
     }
 
-    private static void ReadRow(SourceLine line, FormTableBuilder table, string block,
+    /// <param name="blockKey">The key of <paramref name="block"/>, computed once per block: every row's first cell is compared with it.</param>
+    private static void ReadRow(SourceLine line, FormTableBuilder table, string block, string blockKey,
         List<(int Column, int Position, string Measure)> columns, int scoreAt, int weightAt, int firstValue, string[] path)
     {
         var cells = line.Cells;
         var anchor = Anchor(cells);
         var shift = anchor is { } a ? a.Score - scoreAt : 0;
         var valuesFrom = firstValue + shift;
-        var names = new List<(string Text, bool Numeric)>();
+        // The first number before the values is the level's weight; the texts are the level names, in order. Loops,
+        // not LINQ over a list of pairs: this runs for every row of every scored block.
+        string? levelWeight = null;
+        var levelNames = new List<string>(4);
         for (var i = 0; i < Math.Min(valuesFrom, cells.Count); i++)
         {
             var text = cells[i].Trim();
-            if (text.Length > 0 && !(i == 0 && string.Equals(TextKey.Of(text), TextKey.Of(block), StringComparison.Ordinal)))
+            if (text.Length == 0 || (i == 0 && string.Equals(TextKey.Of(text), blockKey, StringComparison.Ordinal)))
             {
-                names.Add((text, CellParser.IsNumber(text)));
+                continue;
+            }
+
+            if (!CellParser.IsNumber(text))
+            {
+                levelNames.Add(text);
+            }
+            else
+            {
+                levelWeight ??= text;
             }
         }
 
-        var levelWeight = names.FirstOrDefault(n => n.Numeric).Text;
-        var levelNames = names.Where(n => !n.Numeric).Select(n => n.Text).ToList();
         if (levelNames.Count == 0 && anchor is null)
         {
             return;
@@ -113,12 +125,36 @@ internal static class ScoredBlockReader
             table.Row(line, path[0], 0, RowKind.Total, [(weightColumn, CellParser.Parse(levelWeight))]);
         }
 
-        var label = string.Join(" / ", path.Where(p => !string.IsNullOrEmpty(p)));
+        var label = Label(path);
         // Explanations left empty are not values; amounts and indicator values keep their blanks.
-        var values = columns.Select(c => (c.Column, c.Measure, Value: CellParser.Parse(At(cells, c.Position + shift), c.Measure == M.ExecutionRate)))
-            .Where(c => c.Measure != FormHeaders.Note || c.Value.Kind != CellValueKind.Blank)
-            .Select(c => (c.Column, c.Value));
+        var values = new List<(int Column, CellValue Value)>(columns.Count);
+        foreach (var (column, position, measure) in columns)
+        {
+            var value = CellParser.Parse(At(cells, position + shift), measure == M.ExecutionRate);
+            if (measure != FormHeaders.Note || value.Kind != CellValueKind.Blank)
+            {
+                values.Add((column, value));
+            }
+        }
+
         table.Row(line, label.Length > 0 ? label : block, 2, RowKind.Detail, values);
+    }
+
+    /// <summary>The level names joined with " / ", the empty ones left out.</summary>
+    private static string Label(string[] path)
+    {
+        var parts = 0;
+        foreach (var p in path)
+        {
+            parts += string.IsNullOrEmpty(p) ? 0 : 1;
+        }
+
+        if (parts == path.Length)
+        {
+            return string.Join(" / ", path);
+        }
+
+        return string.Join(" / ", path.Where(p => !string.IsNullOrEmpty(p)));
     }
 
     /// <summary>The last two numbers of the row, 分值 then 得分, with only text (an explanation) or nothing after them.</summary>

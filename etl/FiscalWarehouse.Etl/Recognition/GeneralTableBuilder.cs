@@ -199,7 +199,7 @@ internal sealed class GeneralTableBuilder
         CarryCodeParts(codeParts, carried);
         var code = RowKinds.JoinParts(codeParts);
         var label = name ?? "";
-        var codeText = string.Concat(codeParts).Trim();
+        var codeText = string.Concat(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(codeParts)).Trim();
         if (code is null && codeText.Length > 0)
         {
             if (RowKinds.TrySplitGlued(codeText, out var gluedCode, out var gluedName))
@@ -244,19 +244,34 @@ internal sealed class GeneralTableBuilder
     /// </summary>
     private static void CarryCodeParts(List<string> parts, List<string> carried)
     {
-        if (parts.Count < 2 || !parts.All(p => !p.AsSpan().Trim().ContainsAnyExceptInRange('0', '9')))
+        // Loops, not lambdas over the parts: this runs for every row of every table.
+        if (parts.Count < 2)
         {
             return;
         }
 
-        var last = parts.FindLastIndex(p => p.Trim().Length > 0);
+        int first = -1, last = -1;
+        for (var k = 0; k < parts.Count; k++)
+        {
+            var part = parts[k].AsSpan().Trim();
+            if (part.ContainsAnyExceptInRange('0', '9'))
+            {
+                return;
+            }
+
+            if (part.Length > 0)
+            {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+
         if (last < 0)
         {
             return;
         }
 
-        var first = parts.FindIndex(p => p.Trim().Length > 0);
-        if (first > 0 && carried.Count == parts.Count && Enumerable.Range(0, first).All(k => carried[k].Length > 0))
+        if (first > 0 && carried.Count == parts.Count && AllPrinted(carried, first))
         {
             for (var k = 0; k < first; k++)
             {
@@ -265,7 +280,23 @@ internal sealed class GeneralTableBuilder
         }
 
         carried.Clear();
-        carried.AddRange(parts.Select((p, k) => k <= last ? p.Trim() : ""));
+        for (var k = 0; k < parts.Count; k++)
+        {
+            carried.Add(k <= last ? parts[k].Trim() : "");
+        }
+    }
+
+    private static bool AllPrinted(List<string> parts, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (parts[k].Length == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where the label is printed: the name column, or the code column when the name is printed there (合计, glued).</summary>
@@ -304,7 +335,7 @@ internal sealed class GeneralTableBuilder
     {
         foreach (var row in rows)
         {
-            foreach (var cell in row.Cells)
+            foreach (var cell in Items.Of(row.Cells))
             {
                 if (cell.Value.Kind == CellValueKind.Text && !columns[cell.ColumnIndex].HeaderPath.Any(p => p.Contains("名称", StringComparison.Ordinal)))
                 {

@@ -26,8 +26,7 @@ internal static partial class PrintedIndent
             return column < measured.Count ? measured[column] : -1;
         }
 
-        var raw = RawCell(line.Text, column, out var pipe);
-        if (raw is null)
+        if (!RawCell(line.Text, column, out var pipe, out var raw))
         {
             return -1;
         }
@@ -60,38 +59,45 @@ internal static partial class PrintedIndent
     }
 
     /// <summary>The raw text of a cell, split the way <c>LineSplitter</c> splits the line (HTML cells, pipes, tabs).</summary>
-    private static string? RawCell(string text, int column, out bool pipe)
+    /// <remarks>
+    /// Asked for every row's label: the cell is a slice of the line (only the HTML case builds strings), since all that
+    /// is read of it is what precedes its text.
+    /// </remarks>
+    private static bool RawCell(string text, int column, out bool pipe, out ReadOnlySpan<char> cell)
     {
         pipe = false;
-        var trimmed = text.Trim();
-        if (trimmed.Contains('<', StringComparison.Ordinal)
+        cell = default;
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Contains('<')
             && (trimmed.Contains("<td", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("<th", StringComparison.OrdinalIgnoreCase)))
         {
-            var cells = Reading.HtmlCells.Inner(trimmed);
+            var cells = Reading.HtmlCells.Inner(trimmed.ToString());
             if (cells.Count > 0)
             {
-                return column < cells.Count ? cells[column] : null;
+                cell = column < cells.Count ? cells[column] : default;
+                return column < cells.Count;
             }
         }
 
-        if (trimmed.Length >= 2 && trimmed[0] == '|' && trimmed.IndexOf('|', 1) > 0)
+        if (trimmed.Length >= 2 && trimmed[0] == '|' && trimmed[1..].Contains('|'))
         {
             pipe = true;
             // The column-th part of the inner text split on '|', without splitting the whole row.
-            var inner = trimmed.AsSpan(1, trimmed.Length - (trimmed.EndsWith('|') ? 2 : 1));
+            var inner = trimmed.Slice(1, trimmed.Length - (trimmed.EndsWith('|') ? 2 : 1));
             for (var c = 0; c < column; c++)
             {
                 var bar = inner.IndexOf('|');
                 if (bar < 0)
                 {
-                    return null;
+                    return false;
                 }
 
                 inner = inner[(bar + 1)..];
             }
 
             var end = inner.IndexOf('|');
-            return (end < 0 ? inner : inner[..end]).ToString();
+            cell = end < 0 ? inner : inner[..end];
+            return true;
         }
 
         if (text.Contains('\t', StringComparison.Ordinal))
@@ -103,22 +109,47 @@ internal static partial class PrintedIndent
                 var tab = text.IndexOf('\t', start);
                 if (tab < 0)
                 {
-                    return null;
+                    return false;
                 }
 
                 start = tab + 1;
             }
 
             var end = text.IndexOf('\t', start);
-            return end < 0 ? text[start..] : text[start..end];
+            cell = end < 0 ? text.AsSpan(start) : text.AsSpan(start, end - start);
+            return true;
         }
 
-        return column == 0 ? text : null;
+        cell = text;
+        return column == 0;
     }
 
-    private static int Leading(string raw)
+    private static int Leading(ReadOnlySpan<char> raw)
     {
         var width = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c is ' ' or '\u00A0')
+            {
+                width++;
+            }
+            else if (c == '\u3000')
+            {
+                width += 2;
+            }
+            else
+            {
+                // Entities and tags before the text (HTML conversions) are rare: the regexes read a string of the rest.
+                return c is '&' or '<' ? LeadingMarkup(raw[i..].ToString(), width) : width;
+            }
+        }
+
+        return width;
+    }
+
+    private static int LeadingMarkup(string raw, int width)
+    {
         var i = 0;
         while (i < raw.Length)
         {

@@ -34,13 +34,15 @@ internal static partial class RowKinds
     }
 
     /// <summary>Joins code parts printed in separate 类/款/项 columns ("201","13","50" or "201","20113","2011350").</summary>
-    public static string? JoinParts(IEnumerable<string> parts)
+    public static string? JoinParts(IReadOnlyList<string> parts)
     {
         var code = "";
-        foreach (var raw in parts)
+        // An indexed loop and a span test: this runs for every row of every table.
+        for (var i = 0; i < parts.Count; i++)
         {
-            var part = raw.Replace(" ", "", StringComparison.Ordinal);
-            if (part.Length == 0 || !part.All(char.IsAsciiDigit))
+            var raw = parts[i];
+            var part = raw.Contains(' ', StringComparison.Ordinal) ? raw.Replace(" ", "", StringComparison.Ordinal) : raw;
+            if (part.Length == 0 || part.AsSpan().ContainsAnyExceptInRange('0', '9'))
             {
                 continue;
             }

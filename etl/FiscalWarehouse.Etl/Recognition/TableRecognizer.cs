@@ -145,10 +145,15 @@ public sealed class TableRecognizer
         return lines;
     }
 
+    [ThreadStatic]
+    private static System.Text.StringBuilder? _cellsText;
+
     /// <summary>The cells of the first lines joined, as string.Concat of them.</summary>
     private static string CellsText(List<SourceLine> block, int lines)
     {
-        var text = new System.Text.StringBuilder();
+        // One builder per thread, kept: asked once per segment, it grew its chunks anew every time.
+        var text = _cellsText ??= new System.Text.StringBuilder(1024);
+        text.Clear();
         for (var i = 0; i < Math.Min(lines, block.Count); i++)
         {
             foreach (var cell in Items.Of(block[i].Cells))
@@ -157,7 +162,14 @@ public sealed class TableRecognizer
             }
         }
 
-        return text.ToString();
+        var joined = text.ToString();
+        if (text.Capacity > 16 * 1024)
+        {
+            // A segment of very long lines must not keep its buffer alive for the thread's lifetime.
+            _cellsText = null;
+        }
+
+        return joined;
     }
 
     private static AmountUnit? UnitFromHeader(TableSegment segment)

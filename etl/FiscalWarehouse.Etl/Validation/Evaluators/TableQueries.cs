@@ -87,7 +87,7 @@ internal static class TableQueries
     /// <summary>The first numeric value a row prints (footer rows and one-column tables).</summary>
     public static (decimal? Value, int Column) FirstNumber(TableRow row)
     {
-        foreach (var cell in row.Cells)
+        foreach (var cell in Items.Of(row.Cells))
         {
             if (RuleContext.Number(cell.Value) is { } n)
             {
