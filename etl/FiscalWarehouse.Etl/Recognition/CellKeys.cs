@@ -23,15 +23,40 @@ internal static class CellKeys
     /// </summary>
     public sealed class Entry(IReadOnlyList<string> cells)
     {
-        private readonly string?[] _keys = cells.Count == 0 ? [] : new string?[cells.Count];
-        private bool _complete = cells.Count == 0;
+        // Most lines are asked for one key only (the first cell's, by the form readers' per-line checks): it is kept in
+        // a slot of its own, and the array for every cell is allocated when a second cell is keyed.
+        private string?[]? _keys;
+        private int _oneIndex = -1;
+        private string? _one;
+        private bool _complete;
 
         public IReadOnlyList<string> Cells { get; } = cells;
 
         public int Kind { get; set; } = -1;
 
         /// <summary>The key of cell <paramref name="index"/>.</summary>
-        public string KeyAt(int index) => _keys[index] ??= TextKey.Of(Cells[index]);
+        public string KeyAt(int index)
+        {
+            if (index == _oneIndex)
+            {
+                return _one!;
+            }
+
+            if (_keys is null)
+            {
+                if (_oneIndex < 0)
+                {
+                    _one = TextKey.Of(Cells[index]);
+                    _oneIndex = index;
+                    return _one;
+                }
+
+                _keys = new string?[Cells.Count];
+                _keys[_oneIndex] = _one;
+            }
+
+            return _keys[index] ??= TextKey.Of(Cells[index]);
+        }
 
         /// <summary>Every cell's key.</summary>
         public string[] Keys
@@ -40,6 +65,15 @@ internal static class CellKeys
             {
                 if (!_complete)
                 {
+                    if (_keys is null)
+                    {
+                        _keys = Cells.Count == 0 ? [] : new string?[Cells.Count];
+                        if (_oneIndex >= 0)
+                        {
+                            _keys[_oneIndex] = _one;
+                        }
+                    }
+
                     for (var i = 0; i < _keys.Length; i++)
                     {
                         _keys[i] ??= TextKey.Of(Cells[i]);

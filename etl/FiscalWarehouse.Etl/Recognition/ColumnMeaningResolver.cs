@@ -90,26 +90,28 @@ internal static class ColumnMeaningResolver
         return entry?.Measure ?? (phase == ReportPhase.Budget ? Measure.InitialBudget : phase == ReportPhase.FinalAccount ? Measure.FinalAccount : null);
     }
 
+    // Built once, not per call: every column of every table is resolved through it.
+    private static readonly (string Word, string Fund)[] FundWords =
+    [
+        ("一般公共预算", FundSource.GeneralBudget),
+        ("政府性基金", FundSource.GovernmentFund),
+        ("国有资本经营", FundSource.StateCapital),
+        ("财政专户", FundSource.SpecialAccount),
+        ("单位资金", FundSource.UnitOwnFunds),
+        ("上级补助", FundSource.HigherSubsidy),
+        ("事业收入", FundSource.ServiceRevenue),
+        ("经营收入", FundSource.BusinessRevenue),
+        ("附属单位上缴", FundSource.AffiliateRemittance),
+        ("其他收入", FundSource.OtherRevenue),
+        ("上年结转", FundSource.PriorYearCarryover),
+        ("年初结转", FundSource.PriorYearCarryover),
+        ("当年预算安排", FundSource.CurrentYear),
+        ("财政拨款", FundSource.FiscalAppropriation),
+    ];
+
     private static string? FundOf(string all, string leaf, CatalogEntry? entry)
     {
-        (string Word, string Fund)[] words =
-        [
-            ("一般公共预算", FundSource.GeneralBudget),
-            ("政府性基金", FundSource.GovernmentFund),
-            ("国有资本经营", FundSource.StateCapital),
-            ("财政专户", FundSource.SpecialAccount),
-            ("单位资金", FundSource.UnitOwnFunds),
-            ("上级补助", FundSource.HigherSubsidy),
-            ("事业收入", FundSource.ServiceRevenue),
-            ("经营收入", FundSource.BusinessRevenue),
-            ("附属单位上缴", FundSource.AffiliateRemittance),
-            ("其他收入", FundSource.OtherRevenue),
-            ("上年结转", FundSource.PriorYearCarryover),
-            ("年初结转", FundSource.PriorYearCarryover),
-            ("当年预算安排", FundSource.CurrentYear),
-            ("财政拨款", FundSource.FiscalAppropriation),
-        ];
-        foreach (var (word, fund) in words)
+        foreach (var (word, fund) in FundWords)
         {
             if (all.Contains(word, StringComparison.Ordinal))
             {
@@ -126,19 +128,21 @@ internal static class ColumnMeaningResolver
         return entry?.FundSource;
     }
 
+    // Built once, not per call: every column of every table is resolved through it.
+    private static readonly (string Word, string Type)[] ExpenseWords =
+    [
+        ("基本支出", ExpenseType.Basic),
+        ("项目支出", ExpenseType.Project),
+        ("人员经费", ExpenseType.Personnel),
+        ("公用经费", ExpenseType.Operating),
+        ("上缴上级", ExpenseType.RemitToHigher),
+        ("经营支出", ExpenseType.Business),
+        ("对附属单位补助", ExpenseType.AffiliateSubsidy),
+    ];
+
     private static string? ExpenseOf(string all)
     {
-        (string Word, string Type)[] words =
-        [
-            ("基本支出", ExpenseType.Basic),
-            ("项目支出", ExpenseType.Project),
-            ("人员经费", ExpenseType.Personnel),
-            ("公用经费", ExpenseType.Operating),
-            ("上缴上级", ExpenseType.RemitToHigher),
-            ("经营支出", ExpenseType.Business),
-            ("对附属单位补助", ExpenseType.AffiliateSubsidy),
-        ];
-        foreach (var (word, type) in words)
+        foreach (var (word, type) in ExpenseWords)
         {
             if (all.Contains(word, StringComparison.Ordinal))
             {

@@ -49,14 +49,16 @@ internal sealed class CodeHierarchyEvaluator : IRuleEvaluator
         // Children by their parent's code (a child of length childLength starts with the parent's code exactly when its
         // first parentLength characters are that code), in row order: one pass instead of a scan of every row per parent.
         var childrenOf = new Dictionary<string, List<TableRow>>(StringComparer.Ordinal);
+        // Looked up by the code's prefix as a span: a string of it is made only for a parent not seen yet.
+        var byPrefix = childrenOf.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var row in coded)
         {
             if (row.Code!.Length == childLength)
             {
-                var key = row.Code[..parentLength];
-                if (!childrenOf.TryGetValue(key, out var list))
+                var prefix = row.Code.AsSpan(0, parentLength);
+                if (!byPrefix.TryGetValue(prefix, out var list))
                 {
-                    childrenOf[key] = list = [];
+                    childrenOf[prefix.ToString()] = list = [];
                 }
 
                 list.Add(row);

@@ -54,13 +54,23 @@ internal sealed class ColumnSumEvaluator : IRuleEvaluator
                 continue;
             }
 
-            var prefix = total.HeaderPath.Take(total.HeaderPath.Count - 1).ToList();
-            var parts = Enumerable.Range(0, table.Columns.Count).Where(c => c != t && numeric.Contains(c)
-                && table.Columns[c].HeaderPath.Count > prefix.Count
-                && table.Columns[c].HeaderPath.Take(prefix.Count).SequenceEqual(prefix, StringComparer.Ordinal)
-                && !TableQueries.IsTotalLeaf(TableQueries.Leaf(table.Columns[c]))
-                && table.Columns[c].Meaning.ExpenseType != ExpenseType.Total
-                && table.Columns[c].Meaning.Block == total.Meaning.Block).ToList();
+            // A loop, not a query whose lambda captures the total: one closure per total column of every table.
+            var prefix = Math.Max(0, total.HeaderPath.Count - 1);
+            var parts = new List<int>();
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                var column = table.Columns[c];
+                if (c != t && numeric.Contains(c)
+                    && column.HeaderPath.Count > prefix
+                    && SamePrefix(column.HeaderPath, total.HeaderPath, prefix)
+                    && !TableQueries.IsTotalLeaf(TableQueries.Leaf(column))
+                    && column.Meaning.ExpenseType != ExpenseType.Total
+                    && column.Meaning.Block == total.Meaning.Block)
+                {
+                    parts.Add(c);
+                }
+            }
+
             if (parts.Count < 2)
             {
                 continue;
@@ -71,6 +81,19 @@ internal sealed class ColumnSumEvaluator : IRuleEvaluator
         }
 
         return sums;
+    }
+
+    private static bool SamePrefix(IReadOnlyList<string> path, IReadOnlyList<string> other, int length)
+    {
+        for (var k = 0; k < length; k++)
+        {
+            if (!string.Equals(path[k], other[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string RuleFor(ReportTable table, List<int> parts)
