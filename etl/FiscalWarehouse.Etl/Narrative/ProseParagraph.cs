@@ -11,14 +11,17 @@ internal sealed class ProseParagraph
 {
     private readonly List<int> _segmentStarts = [];
     private readonly List<SourceLine> _segmentLines = [];
-    private readonly System.Text.StringBuilder _text = new();
+
+    // Most paragraphs are one line: its text is the paragraph's, and a builder is made only when a second line joins.
+    private string? _single;
+    private System.Text.StringBuilder? _text;
 
     private string? _cached;
 
     /// <summary>The joined text; kept until the next append, as sentences and figures read it many times.</summary>
-    public string Text => _cached ??= _text.ToString();
+    public string Text => _cached ??= _text is not null ? _text.ToString() : _single ?? "";
 
-    public int Length => _text.Length;
+    public int Length => _text?.Length ?? _single?.Length ?? 0;
 
     public int LineCount => _segmentLines.Count;
 
@@ -27,9 +30,19 @@ internal sealed class ProseParagraph
     public void Append(SourceLine line, string strippedText)
     {
         _cached = null;
-        _segmentStarts.Add(_text.Length);
+        _segmentStarts.Add(Length);
+        if (_segmentLines.Count == 0)
+        {
+            _single = strippedText;
+        }
+        else
+        {
+            _text ??= new System.Text.StringBuilder(_single, Math.Max(16, (_single?.Length ?? 0) * 2 + strippedText.Length));
+            _single = null;
+            _text.Append(strippedText);
+        }
+
         _segmentLines.Add(line);
-        _text.Append(strippedText);
     }
 
     public SourceRef RefAt(int offset, string file)

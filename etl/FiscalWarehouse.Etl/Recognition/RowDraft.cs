@@ -127,10 +127,12 @@ internal sealed class RowDraft
     public TableRow ToRow(string file, int indent = 0)
     {
         var source = _line.RefIn(file);
-        var cells = new List<TableCell>(_cells.Count);
-        foreach (var (column, value) in _cells)
+        // An array of the exact size, not a list around one: a row's cells are fixed once it is built.
+        var cells = new TableCell[_cells.Count];
+        for (var i = 0; i < cells.Length; i++)
         {
-            cells.Add(new TableCell(column, value, source));
+            var (column, value) = _cells[i];
+            cells[i] = new TableCell(column, value, source);
         }
 
         var level = Code is { } code ? RowKinds.LevelOf(code) : SubjectLevel.None;
