@@ -19,7 +19,7 @@ internal sealed class FormTableBuilder(string fileName)
     {
         for (var i = 0; i < _columns.Count; i++)
         {
-            if (_columns[i].HeaderPath.SequenceEqual(headerPath, StringComparer.Ordinal))
+            if (SamePath(_columns[i].HeaderPath, headerPath))
             {
                 return i;
             }
@@ -27,6 +27,25 @@ internal sealed class FormTableBuilder(string fileName)
 
         _columns.Add(new TableColumn([.. headerPath], meaning));
         return _columns.Count - 1;
+    }
+
+    // Indexed, not SequenceEqual: asked for every header cell of every block, against every column so far.
+    private static bool SamePath(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Count; k++)
+        {
+            if (!string.Equals(a[k], b[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Row(SourceLine line, string label, int indent, RowKind kind, IEnumerable<(int Column, CellValue Value)> cells)

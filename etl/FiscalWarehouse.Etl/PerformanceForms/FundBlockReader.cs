@@ -1,6 +1,7 @@
 using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
+using FiscalWarehouse.Model.Text;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
 namespace FiscalWarehouse.Etl.PerformanceForms;
@@ -18,16 +19,16 @@ internal static class FundBlockReader
     public static bool IsHeader(SourceLine line) => (FormLine.Of(line) & FormLineKind.FundHeader) != 0;
 
     /// <summary>Reads the block whose header is <paramref name="lines"/>[<paramref name="at"/>]; returns the index after it.</summary>
-    public static int Read(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)
+    public static int Read(ReadOnlySpan<SourceLine> lines, int at, FormTableBuilder table)
     {
         var header = lines[at];
         var block = BlockLabel(header);
         var columns = new List<(int Column, int Position, string Measure)>();
         var next = at + 1;
-        var sub = next < lines.Count && lines[next].Cells.Any(c => FormHeaders.FundMeasure(c) == M.DeclaredBudget) ? lines[next] : null;
+        var sub = next < lines.Length && lines[next].Cells.Any(c => FormHeaders.FundMeasure(c) == M.DeclaredBudget) ? lines[next] : null;
         for (var i = 0; i < header.Cells.Count; i++)
         {
-            var text = header.Cells[i].Trim();
+            var text = BlankText.Trim(header.Cells[i]);
             if (text.Length == 0 || FormHeaders.FundMeasure(text) is not { } measure)
             {
                 continue;
@@ -53,7 +54,7 @@ internal static class FundBlockReader
             next++;
         }
 
-        for (; next < lines.Count; next++)
+        for (; next < lines.Length; next++)
         {
             var line = lines[next];
             if (line.IsBlank)
@@ -80,7 +81,7 @@ internal static class FundBlockReader
         var printed = new List<(int Index, string Text)>();
         for (var i = labelIndex + 1; i < line.Cells.Count; i++)
         {
-            var text = line.Cells[i].Trim();
+            var text = BlankText.Trim(line.Cells[i]);
             if (text.Length > 0 && (CellParser.IsNumber(text) || CellParser.IsDash(text)))
             {
                 printed.Add((i, text));
@@ -135,7 +136,7 @@ internal static class FundBlockReader
         int? label = null;
         for (var i = 0; i < line.Cells.Count; i++)
         {
-            var text = line.Cells[i].Trim();
+            var text = BlankText.Trim(line.Cells[i]);
             if (text.Length == 0)
             {
                 continue;

@@ -18,14 +18,16 @@ public sealed class PerformanceTableReader
     public ReportTable Read(string catalogId, string printedTitle, IReadOnlyList<SourceLine> lines, string fileName)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        // A span over the lines: the readers index them on every step, an interface call each through the list.
+        var span = Items.Of(lines);
         var table = new FormTableBuilder(fileName);
         string? subject = null;
         string? filer = null;
         var unit = AmountUnit.Unknown;
         (int Weight, int Score)? scores = null;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < span.Length; i++)
         {
-            var line = lines[i];
+            var line = span[i];
             if (line.IsBlank)
             {
                 continue;
@@ -41,19 +43,19 @@ public sealed class PerformanceTableReader
 
             if (FundBlockReader.IsHeader(line))
             {
-                i = FundBlockReader.Read(lines, i, table) - 1;
+                i = FundBlockReader.Read(span, i, table) - 1;
             }
             else if (TargetFormReader.IsFundStart(line))
             {
-                i = TargetFormReader.ReadFunds(lines, i, table) - 1;
+                i = TargetFormReader.ReadFunds(span, i, table) - 1;
             }
             else if (TargetFormReader.IsIndicatorHeader(line))
             {
-                i = TargetFormReader.ReadIndicators(lines, i, table) - 1;
+                i = TargetFormReader.ReadIndicators(span, i, table) - 1;
             }
             else if (ScoredBlockReader.IsHeader(line))
             {
-                var (next, weight, score) = ScoredBlockReader.Read(lines, i, table);
+                var (next, weight, score) = ScoredBlockReader.Read(span, i, table);
                 i = next - 1;
                 scores = weight is { } w && score is { } sc ? (w, sc) : scores;
             }

@@ -1,6 +1,7 @@
 using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
+using FiscalWarehouse.Model.Text;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
 namespace FiscalWarehouse.Etl.PerformanceForms;
@@ -17,7 +18,7 @@ internal static class ScoredBlockReader
     public static bool IsHeader(SourceLine line) => (FormLine.Of(line) & (FormLineKind.ScoreCells | FormLineKind.FundHeader)) == FormLineKind.ScoreCells;
 
     /// <returns>The index after the block and its 分值 / 得分 columns (a 总分 row below it uses them).</returns>
-    public static (int Next, int? Weight, int? Score) Read(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)
+    public static (int Next, int? Weight, int? Score) Read(ReadOnlySpan<SourceLine> lines, int at, FormTableBuilder table)
     {
         var header = lines[at];
         var block = Block(header);
@@ -28,7 +29,7 @@ internal static class ScoredBlockReader
         var firstValue = int.MaxValue;
         for (var i = 0; i < header.Cells.Count; i++)
         {
-            var text = header.Cells[i].Trim();
+            var text = BlankText.Trim(header.Cells[i]);
             if (FormHeaders.IsLevelHeader(text))
             {
                 levelPositions.Add(i);
@@ -56,7 +57,7 @@ internal static class ScoredBlockReader
         var path = new string[3];
         var blockKey = TextKey.Of(block);
         var next = at + 1;
-        for (; next < lines.Count; next++)
+        for (; next < lines.Length; next++)
         {
             var line = lines[next];
             if (line.IsBlank)
@@ -91,7 +92,7 @@ internal static class ScoredBlockReader
         var levelNames = new List<string>(4);
         for (var i = 0; i < Math.Min(valuesFrom, cells.Count); i++)
         {
-            var text = cells[i].Trim();
+            var text = BlankText.Trim(cells[i]);
             if (text.Length == 0 || (i == 0 && string.Equals(TextKey.Of(text), blockKey, StringComparison.Ordinal)))
             {
                 continue;
@@ -163,7 +164,7 @@ internal static class ScoredBlockReader
         int? score = null;
         for (var i = cells.Count - 1; i >= 0; i--)
         {
-            var text = cells[i].Trim();
+            var text = BlankText.Trim(cells[i]);
             if (text.Length == 0)
             {
                 continue;

@@ -1,6 +1,7 @@
 using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
+using FiscalWarehouse.Model.Text;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
 namespace FiscalWarehouse.Etl.PerformanceForms;
@@ -30,14 +31,14 @@ internal static class TargetFormReader
     public static bool IsIndicatorHeader(SourceLine line) => (FormLine.Of(line) & FormLineKind.IndicatorHeader) != 0;
 
     /// <summary>Reads the 项目资金 rows from their first line; returns the index after them.</summary>
-    public static int ReadFunds(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)
+    public static int ReadFunds(ReadOnlySpan<SourceLine> lines, int at, FormTableBuilder table)
     {
         var block = TextKey.Of(lines[at].Cells.FirstOrDefault(c => TextKey.Of(c).StartsWith("项目资金", StringComparison.Ordinal)) ?? "项目资金");
         var period = table.Column([block, "实施期资金总额"], FormHeaders.Meaning(M.ImplementationPeriodBudget));
         var annual = table.Column([block, "年度资金总额"], FormHeaders.Meaning(M.InitialBudget));
         var split = Split(lines[at]);
         var next = at;
-        for (; next < lines.Count; next++)
+        for (; next < lines.Length; next++)
         {
             var line = lines[next];
             if (line.IsBlank)
@@ -67,7 +68,7 @@ internal static class TargetFormReader
     }
 
     /// <summary>Reads indicator rows after the header; returns the index after them.</summary>
-    public static int ReadIndicators(IReadOnlyList<SourceLine> lines, int at, FormTableBuilder table)
+    public static int ReadIndicators(ReadOnlySpan<SourceLine> lines, int at, FormTableBuilder table)
     {
         var header = lines[at];
         var valuePositions = header.Cells.Select((c, i) => (Key: TextKey.Of(c), i)).Where(x => x.Key == "指标值").Select(x => x.i).ToList();
@@ -77,7 +78,7 @@ internal static class TargetFormReader
         var annualColumn = table.Column(["绩效指标", "年度", "指标值"], FormHeaders.Meaning(FormHeaders.TargetValue));
         var path = new string[3];
         var next = at + 1;
-        for (; next < lines.Count; next++)
+        for (; next < lines.Length; next++)
         {
             var line = lines[next];
             if (line.IsBlank)
@@ -100,13 +101,13 @@ internal static class TargetFormReader
 
             // The 年度 指标值 is the row's last cell; a row whose last cell is a level name (成本指标) has no values.
             var shift = last - valuePositions[^1];
-            var annualValue = line.Cells[last].Trim();
+            var annualValue = BlankText.Trim(line.Cells[last]);
             if (annualValue.EndsWith("指标", StringComparison.Ordinal) || valuePositions[0] + shift < 1)
             {
                 // A row of level names only (效益指标 | 经济效益指标, seed 002, line 481): it still opens a new 一级/二级.
                 for (var k = 0; k < levelPositions.Count; k++)
                 {
-                    var name = At(line.Cells, levelPositions[k]).Trim();
+                    var name = BlankText.Trim(At(line.Cells, levelPositions[k]));
                     if (name.Length > 0)
                     {
                         path[k] = name;
@@ -123,7 +124,7 @@ internal static class TargetFormReader
             var names = new List<string>();
             for (var i = 0; i < valuePositions[0] + shift && i < line.Cells.Count; i++)
             {
-                var text = line.Cells[i].Trim();
+                var text = BlankText.Trim(line.Cells[i]);
                 if (text.Length > 0 && !(i == 0 && TextKey.Of(text).StartsWith("绩", StringComparison.Ordinal)))
                 {
                     names.Add(text);
@@ -161,7 +162,7 @@ internal static class TargetFormReader
             {
                 if (!string.IsNullOrWhiteSpace(line.Cells[j]))
                 {
-                    value = line.Cells[j].Trim();
+                    value = BlankText.Trim(line.Cells[j]);
                     break;
                 }
             }

@@ -13,7 +13,7 @@ internal static class CellParser
     /// <param name="percentColumn">In a form's 执行率 column a bare <c>95.53</c> is a percentage (seed 001, line 763).</param>
     public static CellValue Parse(string? printed, bool percentColumn = false)
     {
-        var text = (printed ?? "").Trim();
+        var text = Model.Text.BlankText.Trim(printed ?? "");
         if (text.Length == 0)
         {
             return CellValue.Blank;
@@ -31,14 +31,14 @@ internal static class CellParser
 
     public static bool IsNumber(string? text)
     {
-        var trimmed = (text ?? "").AsSpan().Trim();
+        var trimmed = Model.Text.BlankText.Trim((text ?? "").AsSpan());
         return trimmed.Length > 0 && TryNumber(trimmed, out _, out _);
     }
 
     /// <summary>The kind <see cref="Parse"/> would give, without allocating: layout analysis asks it for every cell, often twice.</summary>
     public static CellValueKind KindOf(string printed)
     {
-        var text = printed.AsSpan().Trim();
+        var text = Model.Text.BlankText.Trim(printed.AsSpan());
         if (text.Length == 0)
         {
             return CellValueKind.Blank;
@@ -52,7 +52,7 @@ internal static class CellParser
         return TryNumber(text, out _, out _) ? CellValueKind.Number : CellValueKind.Text;
     }
 
-    public static bool IsDash(string text) => IsDash(text.AsSpan().Trim());
+    public static bool IsDash(string text) => IsDash(Model.Text.BlankText.Trim(text.AsSpan()));
 
     // Dashes (and a slash) mean "not applicable"; a form may print a doubled dash with a space inside (— —).
     private static bool IsDash(ReadOnlySpan<char> text)

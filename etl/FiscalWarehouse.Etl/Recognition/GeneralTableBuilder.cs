@@ -2,6 +2,7 @@ using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Findings;
 using FiscalWarehouse.Model.Reports;
 using FiscalWarehouse.Model.Tables;
+using FiscalWarehouse.Model.Text;
 
 namespace FiscalWarehouse.Etl.Recognition;
 
@@ -253,7 +254,7 @@ internal sealed class GeneralTableBuilder
         int first = -1, last = -1;
         for (var k = 0; k < parts.Count; k++)
         {
-            var part = parts[k].AsSpan().Trim();
+            var part = BlankText.Trim(parts[k].AsSpan());
             if (part.ContainsAnyExceptInRange('0', '9'))
             {
                 return;
@@ -282,7 +283,7 @@ internal sealed class GeneralTableBuilder
         carried.Clear();
         for (var k = 0; k < parts.Count; k++)
         {
-            carried.Add(k <= last ? parts[k].Trim() : "");
+            carried.Add(k <= last ? BlankText.Trim(parts[k]) : "");
         }
     }
 

@@ -25,4 +25,28 @@ public static class BlankText
 
         return true;
     }
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/> without the category lookup for characters above U+3000 (none is whitespace).</summary>
+    public static bool IsWhiteSpace(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
+
+    /// <summary><see cref="string.Trim()"/>, the text itself when neither end is whitespace (as printed cells almost always are).</summary>
+    public static string Trim(string text) =>
+        text.Length == 0 || (!IsWhiteSpace(text[0]) && !IsWhiteSpace(text[^1])) ? text : text.Trim();
+
+    /// <summary><see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/> with <see cref="IsWhiteSpace"/>.</summary>
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[start..end];
+    }
 }
