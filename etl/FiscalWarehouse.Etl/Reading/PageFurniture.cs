@@ -31,9 +31,11 @@ internal static partial class PageFurniture
     {
         var furniture = new HashSet<int>();
         var pagesByKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < lines.Count; i++)
+        // A span over the lines: every line is visited, and a page edge looks at its neighbours.
+        var all = Items.Of(lines);
+        for (var i = 0; i < all.Length; i++)
         {
-            var line = lines[i];
+            var line = all[i];
             var text = SingleText(line);
             if (text is null)
             {
@@ -53,7 +55,7 @@ internal static partial class PageFurniture
                 continue;
             }
 
-            if (line.Page is { } page && key.Length is > 0 and <= MaxRunningHead && IsPageEdge(lines, i) && MayRun(text, key))
+            if (line.Page is { } page && key.Length is > 0 and <= MaxRunningHead && IsPageEdge(all, i) && MayRun(text, key))
             {
                 if (!pagesByKey.TryGetValue(key, out var pages))
                 {
@@ -70,11 +72,11 @@ internal static partial class PageFurniture
             return furniture;
         }
 
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < all.Length; i++)
         {
-            if (lines[i].Page is not null && SingleText(lines[i]) is { } text && running.Contains(PrintedKey.Of(text)) && IsPageEdge(lines, i))
+            if (all[i].Page is not null && SingleText(all[i]) is { } text && running.Contains(PrintedKey.Of(text)) && IsPageEdge(all, i))
             {
-                furniture.Add(lines[i].Number);
+                furniture.Add(all[i].Number);
             }
         }
 
@@ -119,13 +121,14 @@ internal static partial class PageFurniture
     /// <summary>The text of a line with one non-empty cell (a grid row holding only a title counts), else null.</summary>
     public static string? SingleText(SourceLine line)
     {
-        if (line.Cells.Count == 1)
+        var cells = Items.Of(line.Cells);
+        if (cells.Length == 1)
         {
-            return line.Cells[0];
+            return cells[0];
         }
 
         string? only = null;
-        foreach (var cell in Items.Of(line.Cells))
+        foreach (var cell in cells)
         {
             if (BlankText.IsBlank(cell))
             {
@@ -144,11 +147,11 @@ internal static partial class PageFurniture
     }
 
     // First two or last two lines of its page (a head may sit above a page number or below a logo line).
-    private static bool IsPageEdge(IReadOnlyList<SourceLine> lines, int i)
+    private static bool IsPageEdge(ReadOnlySpan<SourceLine> lines, int i)
     {
         var page = lines[i].Page;
         return i < 2 || lines[i - 1].Page != page || lines[i - 2].Page != page
-            || i >= lines.Count - 2 || lines[i + 1].Page != page || lines[i + 2].Page != page;
+            || i >= lines.Length - 2 || lines[i + 1].Page != page || lines[i + 2].Page != page;
     }
 
     // On the key: spaces gone, full-width digits and dashes folded (－３－ is -3-).

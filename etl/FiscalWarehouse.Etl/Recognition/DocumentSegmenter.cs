@@ -23,18 +23,20 @@ internal static class DocumentSegmenter
             lines = [.. lines.Select(l => furniture.Contains(l.Number) ? l with { Cells = new[] { "" }, Text = "" } : l)];
         }
 
-        lines = WrappedLabels.Join(lines);
+        var joined = WrappedLabels.Join(lines);
+        // The lines as a span: the scan below indexes them several times per line, an interface call each through the list.
+        var all = Items.Of(joined);
         // Each line is classified once: the block scan below asks up to three times per line.
-        var cellLine = new bool[lines.Count];
+        var cellLine = new bool[all.Length];
         for (var k = 0; k < cellLine.Length; k++)
         {
-            cellLine[k] = IsCellLine(lines[k]);
+            cellLine[k] = IsCellLine(all[k]);
         }
 
         var segments = new List<TableSegment>();
         var i = 0;
         var zoneStart = 0;
-        while (i < lines.Count)
+        while (i < all.Length)
         {
             if (!cellLine[i])
             {
@@ -44,7 +46,7 @@ internal static class DocumentSegmenter
 
             var blockStart = i;
             var end = i;
-            while (i < lines.Count && (cellLine[i] || lines[i].IsBlank))
+            while (i < all.Length && (cellLine[i] || all[i].IsBlank))
             {
                 if (cellLine[i])
                 {
@@ -57,17 +59,17 @@ internal static class DocumentSegmenter
             var zone = new List<SourceLine>(blockStart - zoneStart);
             for (var z = zoneStart; z < blockStart; z++)
             {
-                zone.Add(lines[z]);
+                zone.Add(all[z]);
             }
 
-            Attach(segments, zone, lines, blockStart, end);
+            Attach(segments, zone, all, blockStart, end);
             zoneStart = end + 1;
             i = end + 1;
         }
 
         if (segments.Count > 0)
         {
-            AddNotes(segments[^1], lines.Skip(zoneStart).ToList());
+            AddNotes(segments[^1], [.. all[zoneStart..]]);
         }
 
         return segments;
@@ -135,7 +137,7 @@ internal static class DocumentSegmenter
         PageFurniture.SingleText(line) ?? string.Join(' ', line.Cells.Where(c => !string.IsNullOrWhiteSpace(c)));
 
     /// <summary>Lines <paramref name="first"/>..<paramref name="last"/> appended, the list grown once for all of them.</summary>
-    private static void AddLines(List<SourceLine> block, IReadOnlyList<SourceLine> lines, int first, int last)
+    private static void AddLines(List<SourceLine> block, ReadOnlySpan<SourceLine> lines, int first, int last)
     {
         block.EnsureCapacity(block.Count + last - first + 1);
         for (var b = first; b <= last; b++)
@@ -144,7 +146,7 @@ internal static class DocumentSegmenter
         }
     }
 
-    private static void Attach(List<TableSegment> segments, List<SourceLine> zone, IReadOnlyList<SourceLine> lines, int blockStart, int blockEnd)
+    private static void Attach(List<TableSegment> segments, List<SourceLine> zone, ReadOnlySpan<SourceLine> lines, int blockStart, int blockEnd)
     {
         var previous = segments.Count > 0 ? segments[^1] : null;
         var titleAt = -1;

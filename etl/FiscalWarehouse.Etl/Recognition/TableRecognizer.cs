@@ -232,9 +232,9 @@ public sealed class TableRecognizer
 
     private static bool HasDotLeader(IReadOnlyList<string> cells)
     {
-        for (var i = 0; i < cells.Count; i++)
+        foreach (var cell in Items.Of(cells))
         {
-            if (IsDotLeader(cells[i]))
+            if (IsDotLeader(cell))
             {
                 return true;
             }
