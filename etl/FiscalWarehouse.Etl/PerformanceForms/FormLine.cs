@@ -39,7 +39,7 @@ internal static class FormLine
         return (FormLineKind)entry.Kind;
     }
 
-    private static readonly System.Buffers.SearchValues<char> FirstChars = System.Buffers.SearchValues.Create("全执实指三得分");
+    private static readonly Model.Text.CharBits FirstChars = new("全执实指三得分");
 
     private static FormLineKind Classify(CellKeys.Entry entry)
     {
@@ -48,10 +48,10 @@ internal static class FormLine
         var cells = Items.Of(entry.Cells);
         for (var i = 0; i < cells.Length; i++)
         {
-            // Most cells (amounts, indicator texts) hold none of the words' first characters: one vectorized probe of
+            // Most cells (amounts, indicator texts) hold none of the words' first characters: one bit test per character of
             // the printed cell, which holds them exactly when its key does (the key drops or folds no ideograph), and
             // only such a cell is keyed.
-            if (!cells[i].AsSpan().ContainsAny(FirstChars))
+            if (!FirstChars.ContainsAny(cells[i]))
             {
                 continue;
             }

@@ -99,12 +99,14 @@ internal sealed class GeneralTableBuilder
         var columns = paths.Select((p, i) => new TableColumn(p, meanings[i])).ToList();
         var perGroup = groups.Select(_ => new List<RowDraft>()).ToList();
         var carried = groups.Select(_ => new List<string>()).ToList();
+        // One list for every row's code parts (cleared per row; what outlives the row is copied into carried).
+        var codeParts = new List<string>(4);
         foreach (var line in layout.DataLines)
         {
             RowDraft? pending = null;
             for (var g = 0; g < groups.Count; g++)
             {
-                var draft = MakeRow(line, groups[g], layout, columnOf, block is not null, carried[g]);
+                var draft = MakeRow(line, groups[g], layout, columnOf, block is not null, carried[g], codeParts);
                 if (draft is null)
                 {
                     continue;
@@ -164,9 +166,10 @@ internal sealed class GeneralTableBuilder
         return new ReportTable(catalogId, title, segment.Number, unit, columns, rows, knownEmpty, source, segment.LastLine);
     }
 
-    private static RowDraft? MakeRow(SourceLine line, List<int> group, HeaderLayout layout, int[] columnOf, bool sideBySide, List<string> carried)
+    private static RowDraft? MakeRow(SourceLine line, List<int> group, HeaderLayout layout, int[] columnOf, bool sideBySide, List<string> carried,
+        List<string> codeParts)
     {
-        var codeParts = new List<string>();
+        codeParts.Clear();
         string? name = null;
         string? lineNo = null;
         var draft = new RowDraft(line, group.Count);

@@ -6,16 +6,20 @@ namespace FiscalWarehouse.Etl.Recognition;
 /// <summary>A row being assembled from one group of a line (mutable until the footer values of later groups are absorbed).</summary>
 internal sealed class RowDraft
 {
-    // Column → value in column order: a small sorted list (rows have a handful of cells) instead of a tree per row.
-    private readonly List<KeyValuePair<int, CellValue>> _cells;
+    // Column → value in column order: a small sorted array (rows have a handful of cells) instead of a tree per row,
+    // without a list object around it.
+    private KeyValuePair<int, CellValue>[] _cells;
+    private int _count;
     private readonly SourceLine _line;
 
-    /// <param name="columns">The columns the row can fill at most (its group's): the list is allocated once.</param>
+    /// <param name="columns">The columns the row can fill at most (its group's): the array is allocated once.</param>
     public RowDraft(SourceLine line, int columns = 0)
     {
         _line = line;
-        _cells = new(columns);
+        _cells = columns == 0 ? [] : new KeyValuePair<int, CellValue>[columns];
     }
+
+    private ReadOnlySpan<KeyValuePair<int, CellValue>> Cells => _cells.AsSpan(0, _count);
 
     public string? Code { get; set; }
 
@@ -33,7 +37,7 @@ internal sealed class RowDraft
     {
         get
         {
-            foreach (var (_, value) in _cells)
+            foreach (var (_, value) in Cells)
             {
                 if (value.Kind is CellValueKind.Number or CellValueKind.Dash)
                 {
@@ -49,7 +53,7 @@ internal sealed class RowDraft
     {
         get
         {
-            foreach (var (_, value) in _cells)
+            foreach (var (_, value) in Cells)
             {
                 if (value.Kind != CellValueKind.Blank)
                 {
@@ -66,7 +70,7 @@ internal sealed class RowDraft
         var at = IndexOf(column);
         if (at < 0)
         {
-            _cells.Insert(~at, new(column, value));
+            Insert(~at, new(column, value));
         }
         else if (_cells[at].Value.Kind == CellValueKind.Blank)
         {
@@ -74,16 +78,28 @@ internal sealed class RowDraft
         }
     }
 
+    private void Insert(int at, KeyValuePair<int, CellValue> cell)
+    {
+        if (_count == _cells.Length)
+        {
+            Array.Resize(ref _cells, Math.Max(4, _cells.Length * 2));
+        }
+
+        Array.Copy(_cells, at, _cells, at + 1, _count - at);
+        _cells[at] = cell;
+        _count++;
+    }
+
     public void Absorb(RowDraft other)
     {
-        foreach (var (column, value) in other._cells)
+        foreach (var (column, value) in other.Cells)
         {
             if (value.Kind != CellValueKind.Blank)
             {
                 var at = IndexOf(column);
                 if (at < 0)
                 {
-                    _cells.Insert(~at, new(column, value));
+                    Insert(~at, new(column, value));
                 }
                 else
                 {
@@ -100,7 +116,7 @@ internal sealed class RowDraft
     /// <summary>The position of the column, or the bitwise complement of where it belongs (as List.BinarySearch).</summary>
     private int IndexOf(int column)
     {
-        int low = 0, high = _cells.Count - 1;
+        int low = 0, high = _count - 1;
         while (low <= high)
         {
             var mid = (low + high) >>> 1;
@@ -128,7 +144,7 @@ internal sealed class RowDraft
     {
         var source = _line.RefIn(file);
         // An array of the exact size, not a list around one: a row's cells are fixed once it is built.
-        var cells = new TableCell[_cells.Count];
+        var cells = new TableCell[_count];
         for (var i = 0; i < cells.Length; i++)
         {
             var (column, value) = _cells[i];

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace FiscalWarehouse.Model.Text;
 
 /// <summary>
@@ -34,21 +32,21 @@ public static class PrintedKey
     /// </summary>
     private static readonly ulong[] Changes = ChangeBits(DroppedCharacters + "【】〔〕[]" + FullWidthRange());
 
-    private static readonly SearchValues<char> DroppedChars = SearchValues.Create(DroppedCharacters);
+    private static readonly CharBits DroppedChars = new(DroppedCharacters);
 
     /// <summary>What <see cref="Name"/> drops: whitespace, the zero-width space and BOM; quotes and * are kept.</summary>
     private const string NameDroppedCharacters = WhiteSpace + "\u200B\uFEFF";
 
     private static readonly ulong[] NameChanges = ChangeBits(NameDroppedCharacters + "【】〔〕[]" + FullWidthRange());
 
-    private static readonly SearchValues<char> NameDroppedChars = SearchValues.Create(NameDroppedCharacters);
+    private static readonly CharBits NameDroppedChars = new(NameDroppedCharacters);
 
     public static string Of(string? text) => Key(text, Changes, DroppedChars);
 
     /// <summary>The key of a stored and shown name: <see cref="Of"/> but for quotes and *, which stay.</summary>
     public static string Name(string? text) => Key(text, NameChanges, NameDroppedChars);
 
-    private static string Key(string? text, ulong[] changes, SearchValues<char> dropped)
+    private static string Key(string? text, ulong[] changes, CharBits dropped)
     {
         text ??= "";
         var i = 0;

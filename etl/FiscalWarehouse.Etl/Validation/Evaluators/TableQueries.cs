@@ -63,8 +63,19 @@ internal static class TableQueries
     public static TableRow? RowByLabel(ReportTable table, Func<string, bool> predicate) =>
         table.Rows.FirstOrDefault(r => predicate(Key(r.Label)));
 
-    public static TableRow? RowByCode(ReportTable table, string code) =>
-        table.Rows.FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.Ordinal));
+    public static TableRow? RowByCode(ReportTable table, string code)
+    {
+        // A loop, not FirstOrDefault with a lambda capturing the code: rules ask this once per row of another table.
+        foreach (var row in Items.Of(table.Rows))
+        {
+            if (string.Equals(row.Code, code, StringComparison.Ordinal))
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
 
     public static int Column(ReportTable table, Func<TableColumn, bool> predicate)
     {
