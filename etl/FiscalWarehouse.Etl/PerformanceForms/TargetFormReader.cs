@@ -149,16 +149,23 @@ internal static class TargetFormReader
     {
         var pairs = new List<(int Index, string Label, string Value)>();
         var keys = CellKeys.Of(line);
+        // Each cell's label once: the search for a label's value looks at the cells after it until the next label.
+        var labels = new string?[keys.Count];
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = LabelOf(keys[i]);
+        }
+
         for (var i = 0; i < line.Cells.Count; i++)
         {
-            if (LabelOf(keys[i]) is not { } label)
+            if (labels[i] is not { } label)
             {
                 continue;
             }
 
             // Some conversions keep label and amount in one cell (实施期资金总额:570,000).
             var value = InlineValue(keys[i]);
-            for (var j = i + 1; value.Length == 0 && j < line.Cells.Count && LabelOf(keys[j]) is null; j++)
+            for (var j = i + 1; value.Length == 0 && j < line.Cells.Count && labels[j] is null; j++)
             {
                 if (!string.IsNullOrWhiteSpace(line.Cells[j]))
                 {
