@@ -42,15 +42,36 @@ internal static partial class PrintedIndent
     /// </summary>
     public static int[] Levels(IReadOnlyList<int> widths, IReadOnlyList<int> columns)
     {
-        var levels = new int[widths.Count];
-        foreach (var column in columns.Distinct())
+        // Loops over spans, one sorted list of widths reused per label column: this runs for every table.
+        var printed = Items.Of(widths);
+        var labelColumns = Items.Of(columns);
+        var levels = new int[printed.Length];
+        var done = new List<int>(2);
+        var distinct = new List<int>();
+        for (var first = 0; first < labelColumns.Length; first++)
         {
-            var distinct = widths.Where((w, i) => w >= 0 && columns[i] == column).Distinct().Order().ToList();
-            for (var i = 0; i < widths.Count; i++)
+            var column = labelColumns[first];
+            if (done.Contains(column))
             {
-                if (columns[i] == column && widths[i] >= 0)
+                continue;
+            }
+
+            done.Add(column);
+            distinct.Clear();
+            for (var i = first; i < printed.Length; i++)
+            {
+                if (labelColumns[i] == column && printed[i] >= 0 && !distinct.Contains(printed[i]))
                 {
-                    levels[i] = distinct.IndexOf(widths[i]);
+                    distinct.Add(printed[i]);
+                }
+            }
+
+            distinct.Sort();
+            for (var i = first; i < printed.Length; i++)
+            {
+                if (labelColumns[i] == column && printed[i] >= 0)
+                {
+                    levels[i] = distinct.BinarySearch(printed[i]);
                 }
             }
         }

@@ -6,7 +6,33 @@ namespace FiscalWarehouse.Etl.Recognition;
 /// <summary>Row keys: codes (joined from 类/款/项 parts or split off a glued name), levels and total/footer rows, by label.</summary>
 internal static partial class RowKinds
 {
-    public static bool IsCode(string text) => CodeOnly().IsMatch(text);
+    /// <summary>
+    /// 3, 5 or 7 decimal digits (<c>^\d{3}(?:\d{2}){0,2}$</c>, a final line feed allowed as <c>$</c> allows it), tested
+    /// without the regex engine: asked of every cell of each column whose header does not name its role.
+    /// </summary>
+    public static bool IsCode(string text)
+    {
+        var digits = text.AsSpan();
+        if (digits.Length > 0 && digits[^1] == '\n')
+        {
+            digits = digits[..^1];
+        }
+
+        if (digits.Length is not (3 or 5 or 7))
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static SubjectLevel LevelOf(string? code) => code?.Length switch
     {
@@ -68,9 +94,6 @@ internal static partial class RowKinds
 
     public static RowKind KindOf(string label) =>
         IsFooterLabel(label) ? RowKind.Footer : IsTotalLabel(label) ? RowKind.Total : RowKind.Detail;
-
-    [GeneratedRegex(@"^\d{3}(?:\d{2}){0,2}$")]
-    private static partial Regex CodeOnly();
 
     [GeneratedRegex(@"^(\d{3}(?:\d{2}){0,2})(?:\s+|(?=[^\d\s.,%]))([^\d\s.,%].*)$")]
     private static partial Regex Glued();
