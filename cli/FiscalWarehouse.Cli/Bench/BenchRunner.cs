@@ -34,12 +34,19 @@ internal static class BenchRunner
     public static List<BenchFigure> Run(Settings s, Action<string> progress, CancellationToken cancellationToken)
     {
         var figures = new List<BenchFigure> { new("machine", "load average (1 min) at start", Stopwatches.LoadAverage(), "", Note: $"{Environment.ProcessorCount} cores") };
+
+        // Whichever part ran, the run ends with the load average, to say how contended it was.
+        List<BenchFigure> Ended()
+        {
+            figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
+            return figures;
+        }
+
         if (s.Part == Only.PdfLoad)
         {
             progress("fw load of every shared PDF vs pdftotext -tsv");
             figures.AddRange(PdfLoadStage.Run(s.PdfLoadDirectories, Path.Combine(s.WorkDirectory, "pdf-load"), cancellationToken));
-            figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
-            return figures;
+            return Ended();
         }
 
         string? lastDb = null;
@@ -62,8 +69,7 @@ internal static class BenchRunner
 
                 if (s.Part == Only.Parse)
                 {
-                    figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
-                    return figures;
+                    return Ended();
                 }
 
                 progress("appender vs INSERT");
@@ -77,8 +83,7 @@ internal static class BenchRunner
 
         if (s.Part == Only.Load)
         {
-            figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
-            return figures;
+            return Ended();
         }
 
         if (lastDb is not null && File.Exists(lastDb))
@@ -89,8 +94,7 @@ internal static class BenchRunner
 
         if (s.PagesOnly)
         {
-            figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
-            return figures;
+            return Ended();
         }
 
         if (lastDb is not null && File.Exists(lastDb))
@@ -107,7 +111,6 @@ internal static class BenchRunner
         figures.AddRange(PdfStage.Run(s.PdfDirectory, s.Quick ? 1 : 5, cancellationToken));
         progress("fw load of every shared PDF vs pdftotext -tsv");
         figures.AddRange(PdfLoadStage.Run(s.PdfLoadDirectories, Path.Combine(s.WorkDirectory, "pdf-load"), cancellationToken));
-        figures.Add(new BenchFigure("machine", "load average (1 min) at end", Stopwatches.LoadAverage(), ""));
-        return figures;
+        return Ended();
     }
 }

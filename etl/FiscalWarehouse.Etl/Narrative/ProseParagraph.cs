@@ -37,7 +37,7 @@ internal sealed class ProseParagraph
         }
         else
         {
-            _text ??= new System.Text.StringBuilder(_single, Math.Max(16, (_single?.Length ?? 0) * 2 + strippedText.Length));
+            _text ??= new System.Text.StringBuilder(_single);
             _single = null;
             _text.Append(strippedText);
         }

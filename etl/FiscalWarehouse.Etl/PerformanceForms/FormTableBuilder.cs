@@ -1,3 +1,4 @@
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
 
@@ -19,7 +20,7 @@ internal sealed class FormTableBuilder(string fileName)
     {
         for (var i = 0; i < _columns.Count; i++)
         {
-            if (SamePath(_columns[i].HeaderPath, headerPath))
+            if (HeaderPaths.Same(_columns[i].HeaderPath, headerPath))
             {
                 return i;
             }
@@ -27,25 +28,6 @@ internal sealed class FormTableBuilder(string fileName)
 
         _columns.Add(new TableColumn([.. headerPath], meaning));
         return _columns.Count - 1;
-    }
-
-    // Indexed, not SequenceEqual: asked for every header cell of every block, against every column so far.
-    private static bool SamePath(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < a.Count; k++)
-        {
-            if (!string.Equals(a[k], b[k], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     public void Row(SourceLine line, string label, int indent, RowKind kind, IEnumerable<(int Column, CellValue Value)> cells)

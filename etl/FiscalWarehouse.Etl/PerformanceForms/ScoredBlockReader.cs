@@ -126,7 +126,7 @@ internal static class ScoredBlockReader
             table.Row(line, path[0], 0, RowKind.Total, [(weightColumn, CellParser.Parse(levelWeight))]);
         }
 
-        var label = Label(path);
+        var label = IndicatorPath.Label(path);
         // Explanations left empty are not values; amounts and indicator values keep their blanks.
         var values = new List<(int Column, CellValue Value)>(columns.Count);
         foreach (var (column, position, measure) in columns)
@@ -139,23 +139,6 @@ internal static class ScoredBlockReader
         }
 
         table.Row(line, label.Length > 0 ? label : block, 2, RowKind.Detail, values);
-    }
-
-    /// <summary>The level names joined with " / ", the empty ones left out.</summary>
-    private static string Label(string[] path)
-    {
-        var parts = 0;
-        foreach (var p in path)
-        {
-            parts += string.IsNullOrEmpty(p) ? 0 : 1;
-        }
-
-        if (parts == path.Length)
-        {
-            return string.Join(" / ", path);
-        }
-
-        return string.Join(" / ", path.Where(p => !string.IsNullOrEmpty(p)));
     }
 
     /// <summary>The last two numbers of the row, 分值 then 得分, with only text (an explanation) or nothing after them.</summary>

@@ -137,7 +137,7 @@ internal static class TargetFormReader
                 path[path.Length - depth + k] = names[names.Count - depth + k];
             }
 
-            table.Row(line, string.Join(" / ", path.Where(p => !string.IsNullOrEmpty(p))), 2, RowKind.Detail,
+            table.Row(line, IndicatorPath.Label(path), 2, RowKind.Detail,
                 [(periodColumn, CellParser.Parse(At(line.Cells, valuePositions[0] + shift))), (annualColumn, CellParser.Parse(annualValue))]);
         }
 

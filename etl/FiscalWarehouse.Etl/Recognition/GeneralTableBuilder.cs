@@ -84,7 +84,7 @@ internal sealed class GeneralTableBuilder
             foreach (var c in group.Where(c => layout.Roles[c] is ColumnRole.Value or ColumnRole.ExtraName))
             {
                 var path = layout.Paths[c].Count > 0 ? layout.Paths[c] : [$"第{c + 1}列"];
-                var index = paths.FindIndex(p => p.SequenceEqual(path, StringComparer.Ordinal));
+                var index = paths.FindIndex(p => HeaderPaths.Same(p, path));
                 if (index < 0 || groups.Count == 1)
                 {
                     paths.Add(path);

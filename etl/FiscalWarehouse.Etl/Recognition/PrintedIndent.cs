@@ -148,29 +148,6 @@ internal static partial class PrintedIndent
     private static int Leading(ReadOnlySpan<char> raw)
     {
         var width = 0;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            var c = raw[i];
-            if (c is ' ' or '\u00A0')
-            {
-                width++;
-            }
-            else if (c == '\u3000')
-            {
-                width += 2;
-            }
-            else
-            {
-                // Entities and tags before the text (HTML conversions) are rare: the regexes read a string of the rest.
-                return c is '&' or '<' ? LeadingMarkup(raw[i..].ToString(), width) : width;
-            }
-        }
-
-        return width;
-    }
-
-    private static int LeadingMarkup(string raw, int width)
-    {
         var i = 0;
         while (i < raw.Length)
         {
@@ -185,15 +162,15 @@ internal static partial class PrintedIndent
                 width += 2;
                 i++;
             }
-            else if (c == '&' && Entity().Match(raw, i) is { Success: true } entity)
+            else if (c == '&' && MatchedAtStart(Entity(), raw[i..]) is > 0 and var entity)
             {
-                width += entity.Groups[1].Value is "emsp" or "#12288" or "#x3000" ? 2 : 1;
-                i += entity.Length;
+                width += raw.Slice(i, entity) is "&emsp;" or "&#12288;" or "&#x3000;" ? 2 : 1;
+                i += entity;
             }
-            else if (c == '<' && Tag().Match(raw, i) is { Success: true } tag)
+            else if (c == '<' && MatchedAtStart(Tag(), raw[i..]) is > 0 and var tag)
             {
                 // <b>, <span …>: markup before the text is not indentation.
-                i += tag.Length;
+                i += tag;
             }
             else
             {
@@ -202,6 +179,17 @@ internal static partial class PrintedIndent
         }
 
         return width;
+    }
+
+    /// <summary>The length of the pattern's match at the start of the text (its \G), or 0: read on the slice, no string of it.</summary>
+    private static int MatchedAtStart(Regex pattern, ReadOnlySpan<char> text)
+    {
+        foreach (var match in pattern.EnumerateMatches(text))
+        {
+            return match.Index == 0 ? match.Length : 0;
+        }
+
+        return 0;
     }
 
     [GeneratedRegex(@"\G&(nbsp|ensp|emsp|#160|#xa0|#xA0|#12288|#x3000);")]

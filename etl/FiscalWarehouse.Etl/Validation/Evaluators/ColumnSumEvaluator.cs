@@ -1,3 +1,4 @@
+using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Tables;
 using static FiscalWarehouse.Model.Tables.Meanings;
 
@@ -62,7 +63,7 @@ internal sealed class ColumnSumEvaluator : IRuleEvaluator
                 var column = table.Columns[c];
                 if (c != t && numeric.Contains(c)
                     && column.HeaderPath.Count > prefix
-                    && SamePrefix(column.HeaderPath, total.HeaderPath, prefix)
+                    && HeaderPaths.SamePrefix(column.HeaderPath, total.HeaderPath, prefix)
                     && !TableQueries.IsTotalLeaf(TableQueries.Leaf(column))
                     && column.Meaning.ExpenseType != ExpenseType.Total
                     && column.Meaning.Block == total.Meaning.Block)
@@ -81,19 +82,6 @@ internal sealed class ColumnSumEvaluator : IRuleEvaluator
         }
 
         return sums;
-    }
-
-    private static bool SamePrefix(IReadOnlyList<string> path, IReadOnlyList<string> other, int length)
-    {
-        for (var k = 0; k < length; k++)
-        {
-            if (!string.Equals(path[k], other[k], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static string RuleFor(ReportTable table, List<int> parts)
