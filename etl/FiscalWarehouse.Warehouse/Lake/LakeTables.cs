@@ -47,8 +47,7 @@ internal static class LakeTables
             return new Partition(["year"], "select * from dim_report");
         }
 
-        if (name.StartsWith("fact_", StringComparison.Ordinal) || name.StartsWith("cell_", StringComparison.Ordinal)
-            || name is "report_table" or "data_quality_finding")
+        if (name.StartsWith("fact_", StringComparison.Ordinal) || name is "report_table" or "data_quality_finding")
         {
             return new Partition(["year"],
                 $"select f.*, r.year from {Quote(name)} f join dim_report r on r.report_version_id = f.report_version_id");

@@ -7,9 +7,8 @@ namespace FiscalWarehouse.Warehouse.Loading;
 
 /// <summary>
 /// A parsed report turned into the rows the warehouse stores, everything but the report version id: identity, region,
-/// tables, facts with the distinct row and cell descriptions they number, narrative, findings, the subject codes its
-/// rows print, and its source text. Built off the loading thread (<see cref="ReportPreparer"/>), so that thread only
-/// numbers the version and appends.
+/// tables, facts, narrative, findings, the subject codes its rows print, and its source text. Built off the loading
+/// thread (<see cref="ReportPreparer"/>), so that thread only numbers the version and appends.
 /// <see cref="Parsed"/> is the report without its lines and tables (those are now rows): a batch waiting for the
 /// loader holds only what will be appended, which keeps the parse graph from being promoted to gen 2 (GC time was a
 /// quarter of a load's CPU).
@@ -21,8 +20,6 @@ internal sealed record PreparedReport(
     string? RegionCode,
     IReadOnlyList<PreparedTable> Tables,
     IReadOnlyList<FactRow> Facts,
-    IReadOnlyList<CellRow> Rows,
-    IReadOnlyList<CellClass> Classes,
     IReadOnlyList<PreparedFigure> Narrative,
     IReadOnlyList<PreparedFinding> Findings,
     IReadOnlyList<SubjectRow> Subjects,

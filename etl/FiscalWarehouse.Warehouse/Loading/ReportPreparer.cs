@@ -35,8 +35,6 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
         };
         var tables = new List<PreparedTable>(report.Tables.Count);
         var facts = new List<FactRow>();
-        var rows = new DescriptionNumbers<CellRow>();
-        var classes = new DescriptionNumbers<CellClass>();
         var subjectRows = new List<SubjectRow>();
         var inexact = new List<Finding>();
         for (var t = 0; t < report.Tables.Count; t++)
@@ -45,7 +43,7 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
             var table = report.Tables[t];
             var family = TableFamilies.ForTable(table);
             var fund = TableFamilies.FundSourceOf(table);
-            AddTableFacts(table, t + 1, family, fund, phaseMeasure, facts, rows, classes, subjectRows, inexact);
+            AddTableFacts(table, t + 1, family, fund, phaseMeasure, facts, subjectRows, inexact);
             tables.Add(PreparedTable.Of(table, t + 1, family, facts.Count - before));
         }
 
@@ -61,11 +59,11 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
         findings.AddRange(warehouseFindings.Concat(inexact).Select(f => new PreparedFinding(f, "warehouse", TableOf(f, tables))));
         var text = SourceText.Of(report.Document.Lines);
         var slim = parsed with { Report = report with { Document = report.Document with { Lines = [] }, Tables = [] } };
-        return new PreparedReport(slim, key, unitName, resolution.Region?.Code, tables, facts, rows.Entries, classes.Entries, figures, findings, subjectRows, text);
+        return new PreparedReport(slim, key, unitName, resolution.Region?.Code, tables, facts, figures, findings, subjectRows, text);
     }
 
     private void AddTableFacts(ReportTable table, int ordinal, string family, string? fund, string? phaseMeasure,
-        List<FactRow> facts, DescriptionNumbers<CellRow> rows, DescriptionNumbers<CellClass> classes, List<SubjectRow> subjectRows, List<Finding> inexact)
+        List<FactRow> facts, List<SubjectRow> subjectRows, List<Finding> inexact)
     {
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -77,9 +75,7 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
 
             var subject = subjects.For(row.Code, row.Label, family);
             var rowPart = family == TableFamilies.ThreePublic ? ThreePublicParts.OfRow(UnitNames.Normalize(row.Label)) : null;
-            var description = new CellRow(subject?.Code, subject?.System, subject?.Level, subject?.MappedByName ?? false,
-                row.Code, row.Label, RowKindText(row.Kind), row.LineNo);
-            var rowNo = rows.Number(description);
+            var rowKind = RowKindText(row.Kind);
             if (subject is { System: SubjectCodes.Function or SubjectCodes.DepartmentEconomic or SubjectCodes.GovernmentEconomic })
             {
                 subjectRows.Add(new SubjectRow(subject.Code, subject.System, subject.Level, row.Label, facts.Count + 1, subject.MappedByName));
@@ -99,21 +95,40 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
                         $"{cell.Value.Printed} {unit} is not a whole number of fen; stored rounded to 0.01 元", cell.Source, table.CatalogId, row.Label));
                 }
 
-                // A column that names no measure holds the report's own phase, except in performance forms, where an
-                // unnamed column is an indicator value; a column that names no fund holds the fund the title names.
-                var classNo = classes.Number(new CellClass(
-                    cellFamily,
-                    CellClass.CostTypeOf(cellFamily, meaning.ExpenseType, description),
-                    meaning.ExpenseType,
-                    meaning.Part ?? rowPart,
-                    meaning.Block,
-                    meaning.FundSource ?? fund,
-                    meaning.Measure ?? (cellFamily == TableFamilies.Performance ? null : phaseMeasure),
-                    CellAmounts.KindText(cell.Value.Kind),
-                    cell.Value.IsPercent,
-                    unit,
-                    column.Path));
-                facts.Add(new FactRow(facts.Count + 1, ordinal, rowNo, classNo, yuan, number, cell.Value.Printed, cell.Source.Line, cell.Source.Page));
+                facts.Add(new FactRow
+                {
+                    Family = cellFamily,
+                    CellOrdinal = facts.Count + 1,
+                    TableOrdinal = ordinal,
+                    CatalogId = table.CatalogId,
+                    TableSubject = table.Subject,
+                    SubjectCode = subject?.Code,
+                    SubjectSystem = subject?.System,
+                    SubjectLevel = subject?.Level,
+                    CodeMappedByName = subject?.MappedByName ?? false,
+
+                    // A column that names no measure holds the report's own phase, except in performance forms, where an
+                    // unnamed column is an indicator value; a column that names no fund holds the fund the title names.
+                    Measure = meaning.Measure ?? (cellFamily == TableFamilies.Performance ? null : phaseMeasure),
+                    FundSource = meaning.FundSource ?? fund,
+                    ExpenseType = meaning.ExpenseType,
+                    Part = meaning.Part ?? rowPart,
+                    Block = meaning.Block,
+                    AmountYuan = yuan,
+                    Value = number,
+                    ValueKind = CellAmounts.KindText(cell.Value.Kind),
+                    IsPercent = cell.Value.IsPercent,
+                    PrintedText = cell.Value.Printed,
+                    PrintedUnit = unit,
+                    RowCode = row.Code,
+                    RowLabel = row.Label,
+                    RowKind = rowKind,
+                    RowLineNo = row.LineNo,
+                    ColumnPath = column.Path,
+                    SourceFile = table.Source.File,
+                    SourceLine = cell.Source.Line,
+                    SourcePage = cell.Source.Page,
+                });
             }
         }
     }

@@ -17,7 +17,7 @@ internal sealed class ReportStager(DuckDBConnection connection, Func<string, IRe
 
     /// <summary>Every table a stager appends to.</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        ["stg_report", "report_table", FactAppender.Rows, FactAppender.Classes, FactAppender.Values, "stg_subject_row", "fact_narrative", "data_quality_finding", "report_source_text"];
+        ["stg_report", "report_table", FactAppender.Table, "stg_subject_row", "fact_narrative", "data_quality_finding", "report_source_text"];
 
     public void Stage(PreparedReport prepared, long rv, DateTime loadedAt)
     {
@@ -31,19 +31,7 @@ internal sealed class ReportStager(DuckDBConnection connection, Func<string, IRe
                 .Int(t.ColumnCount).Int(t.RowCount).Int(t.FactCount).End();
         }
 
-        var rows = Appender(FactAppender.Rows);
-        for (var i = 0; i < prepared.Rows.Count; i++)
-        {
-            FactAppender.Append(rows, rv, i + 1, prepared.Rows[i]);
-        }
-
-        var classes = Appender(FactAppender.Classes);
-        for (var i = 0; i < prepared.Classes.Count; i++)
-        {
-            FactAppender.Append(classes, rv, i + 1, prepared.Classes[i]);
-        }
-
-        var facts = Appender(FactAppender.Values);
+        var facts = Appender(FactAppender.Table);
         foreach (var fact in prepared.Facts)
         {
             FactAppender.Append(facts, rv, fact);

@@ -17,7 +17,6 @@ internal sealed class MartWarehouse : IDisposable
         Connection = new DuckDBConnection("Data Source=:memory:");
         Connection.Open();
         Migrator.Migrate(Connection);
-        Execute("create temp table pending_cell as select * from fact_cell limit 0");
     }
 
     private MartWarehouse(DuckDBConnection connection) => Connection = connection;
@@ -69,8 +68,8 @@ internal sealed class MartWarehouse : IDisposable
     /// <summary>A cell of an expenditure table; <paramref name="code"/> null with rowKind "total" is the 合计 row.</summary>
     public void Expenditure(long report, string? fundSource, string? code, string expenseType, string measure, decimal? wan,
         string rowKind = "detail", string? label = null, long? table = null, int line = 10) =>
-        InsertCell("""
-            select $id as fact_id, $report as report_version_id, $table as report_table_id,
+        Execute("""
+            insert into fact_cell by name select $id as fact_id, $report as report_version_id, $table as report_table_id,
                 'fact_expenditure' as family, $code as subject_code, 'function' as subject_system, $level as subject_level,
                 false as code_mapped_by_name, $type as expense_type, $fund as fund_source, $measure as measure,
                 $yuan as amount_yuan, $wan as value, $kind as value_kind, false as is_percent, $text as printed_text,
@@ -82,8 +81,8 @@ internal sealed class MartWarehouse : IDisposable
 
     public void TableCell(long report, long table, string block, string? fundSource, string? code, string label, string? measure,
         decimal? wan, string rowKind = "detail") =>
-        InsertCell("""
-            select $id as fact_id, $report as report_version_id, $table as report_table_id,
+        Execute("""
+            insert into fact_cell by name select $id as fact_id, $report as report_version_id, $table as report_table_id,
                 'fact_table_cell' as family, $code as subject_code, 'function' as subject_system, false as code_mapped_by_name,
                 $measure as measure, $fund as fund_source, $block as block, $yuan as amount_yuan, $wan as value,
                 'number' as value_kind, false as is_percent, $text as printed_text, '万元' as printed_unit, $code as row_code,
@@ -104,8 +103,8 @@ internal sealed class MartWarehouse : IDisposable
             ("line", line));
 
     public void ThreePublic(long report, string part, string measure, decimal? wan, string? fundSource = null) =>
-        InsertCell("""
-            select $id as fact_id, $report as report_version_id, 'fact_three_public' as family,
+        Execute("""
+            insert into fact_cell by name select $id as fact_id, $report as report_version_id, 'fact_three_public' as family,
                 false as code_mapped_by_name, $part as part, $fund as fund_source, $measure as measure, $yuan as amount_yuan,
                 $wan as value, 'number' as value_kind, false as is_percent, $text as printed_text, '万元' as printed_unit,
                 '三公' as row_label, 'detail' as row_kind, 40 as source_line
@@ -115,8 +114,8 @@ internal sealed class MartWarehouse : IDisposable
 
     public void Economic(long report, string? code, decimal? wan, string? costType = null, string? label = null, string rowKind = "detail",
         string measure = "final_account") =>
-        InsertCell("""
-            select $id as fact_id, $report as report_version_id, 'fact_basic_expenditure_economic' as family,
+        Execute("""
+            insert into fact_cell by name select $id as fact_id, $report as report_version_id, 'fact_basic_expenditure_economic' as family,
                 $code as subject_code, '部门经济分类' as subject_system, false as code_mapped_by_name, $cost as cost_type,
                 'general_budget' as fund_source, $measure as measure, $yuan as amount_yuan, $wan as value, 'number' as value_kind,
                 false as is_percent, $text as printed_text, '万元' as printed_unit, $code as row_code, $label as row_label,
@@ -128,8 +127,8 @@ internal sealed class MartWarehouse : IDisposable
     /// <summary>A 绩效自评表 cell: money in 万元, or a printed number (rate, score, weight) in <paramref name="value"/>.</summary>
     public void Performance(long report, long table, string label, string measure, decimal? wan = null, decimal? value = null,
         string? fundSource = null, string? columnPath = null, string rowKind = "detail", int line = 60) =>
-        InsertCell("""
-            select $id as fact_id, $report as report_version_id, $table as report_table_id,
+        Execute("""
+            insert into fact_cell by name select $id as fact_id, $report as report_version_id, $table as report_table_id,
                 'fact_performance' as family, false as code_mapped_by_name, $measure as measure, $fund as fund_source,
                 $yuan as amount_yuan, $value as value, 'number' as value_kind, false as is_percent, $text as printed_text,
                 $unit as printed_unit, $label as row_label, $rowKind as row_kind, $path as column_path, $line as source_line
@@ -145,24 +144,6 @@ internal sealed class MartWarehouse : IDisposable
             """,
             ("id", _nextId++), ("report", report), ("rule", ruleId), ("severity", severity), ("line", line),
             ("label", line.ToString(CultureInfo.InvariantCulture)));
-
-    /// <summary>
-    /// Stores one cell given in fact_cell's columns (by name, the rest null): since migration 0061 a cell's row and
-    /// column descriptions live in cell_row and cell_class, so each test cell gets its own row and class numbered by its id.
-    /// </summary>
-    private void InsertCell(string select, params (string Name, object? Value)[] parameters)
-    {
-        Execute("insert into pending_cell by name " + select, parameters);
-        Execute("""
-            insert into cell_row by name select report_version_id, fact_id as row_no, subject_code, subject_system,
-                subject_level, code_mapped_by_name, row_code, row_label, row_kind, row_line_no from pending_cell;
-            insert into cell_class by name select report_version_id, fact_id as class_no, family, cost_type, expense_type, part,
-                block, fund_source, measure, value_kind, is_percent, printed_unit, column_path from pending_cell;
-            insert into cell_value by name select fact_id, report_version_id, report_table_id, fact_id as row_no,
-                fact_id as class_no, amount_yuan, value, printed_text, source_line, source_page from pending_cell;
-            delete from pending_cell;
-            """);
-    }
 
     public IReadOnlyList<Dictionary<string, object?>> Rows(string sql, params (string Name, object? Value)[] parameters)
     {

@@ -57,7 +57,7 @@ public sealed partial class SchemaDocTests : IDisposable
             }
         }
 
-        // The warehouse's own tables (migrations 0001-0019), the source lines it fills, the held versions, the cell tables (0060, 0061), and its views; the job and
+        // The warehouse's own tables (migrations 0001-0019), the source lines it fills, the held versions, the one fact table (0060), and its views; the job and
         // publishing ledgers (0020+, 0030+) are documented by their owners.
         foreach (var foreign in ForeignTables())
         {
@@ -68,23 +68,6 @@ public sealed partial class SchemaDocTests : IDisposable
         foreach (var (table, columns) in actual)
         {
             Assert.True(columns.SequenceEqual(documented[table]), $"{table}: database has [{string.Join(", ", columns)}], docs/schema.md has [{string.Join(", ", documented[table])}]");
-        }
-    }
-
-    [Fact]
-    public void SchemaDoc_FactCellView_ListsTheViewsColumnsInOrderWithTheTableEachIsStoredIn()
-    {
-        var section = _doc[_doc.IndexOf("### The view `fact_cell`", StringComparison.Ordinal)..];
-        var documented = ViewColumnRow().Matches(section).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
-
-        var actual = Db.Rows(_writer.Connection,
-            "select column_name from information_schema.columns where table_name = 'fact_cell' order by ordinal_position")
-            .Select(r => (string)r[0]!).ToList();
-        Assert.Equal(actual, documented.Select(d => d.Item1));
-        foreach (var (column, table) in documented)
-        {
-            Assert.Equal(1L, Db.Scalar<long>(_writer.Connection,
-                $"select count(*) from information_schema.columns where table_name = '{table}' and column_name = '{column}'"));
         }
     }
 
@@ -115,7 +98,7 @@ public sealed partial class SchemaDocTests : IDisposable
             var number = int.Parse(Path.GetFileName(file)[..4], CultureInfo.InvariantCulture);
             foreach (Match table in CreateTable().Matches(File.ReadAllText(file)))
             {
-                if (number >= 20 && table.Groups[1].Value is not ("report_source_line" or "report_hold" or "fact_cell" or "cell_row" or "cell_class" or "cell_value"))
+                if (number >= 20 && table.Groups[1].Value is not ("report_source_line" or "report_hold" or "fact_cell"))
                 {
                     yield return table.Groups[1].Value;
                 }
@@ -138,9 +121,6 @@ public sealed partial class SchemaDocTests : IDisposable
 
     [GeneratedRegex(@"create table (?:if not exists )?(\w+)", RegexOptions.IgnoreCase)]
     private static partial Regex CreateTable();
-
-    [GeneratedRegex(@"^\| (\w+) \| (cell_value|cell_row|cell_class) \|", RegexOptions.Multiline)]
-    private static partial Regex ViewColumnRow();
 
     [GeneratedRegex(@"^### `(\w+)`")]
     private static partial Regex Heading();
