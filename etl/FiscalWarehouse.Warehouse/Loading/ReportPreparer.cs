@@ -36,14 +36,14 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
         var tables = new List<PreparedTable>(report.Tables.Count);
         var facts = new List<FactRow>();
         var subjectRows = new List<SubjectRow>();
-        var inexact = new List<Finding>();
+        var cellFindings = new List<Finding>();
         for (var t = 0; t < report.Tables.Count; t++)
         {
             var before = facts.Count;
             var table = report.Tables[t];
             var family = TableFamilies.ForTable(table);
             var fund = TableFamilies.FundSourceOf(table);
-            AddTableFacts(table, t + 1, family, fund, phaseMeasure, facts, subjectRows, inexact);
+            AddTableFacts(table, t + 1, family, fund, phaseMeasure, facts, subjectRows, cellFindings);
             tables.Add(PreparedTable.Of(table, t + 1, family, facts.Count - before));
         }
 
@@ -51,19 +51,28 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
         foreach (var f in report.Narrative)
         {
             var unit = f.Unit.Label();
-            figures.Add(new PreparedFigure(f, unit, CellAmounts.IsNonMoneyMeasure(f.Measure) ? null : CellAmounts.ToYuan(f.Value, unit, out _)));
+            var yuan = CellAmounts.IsNonMoneyMeasure(f.Measure) ? null : CellAmounts.ToYuan(f.Value, unit, out _);
+            if (!StoredDecimals.ValueFits(f.Value) || !StoredDecimals.AmountFits(yuan))
+            {
+                cellFindings.Add(new Finding("warehouse.number_out_of_range", Severity.Error,
+                    $"the narrative's {f.Value} {unit} is beyond the numbers the warehouse stores (元 amounts under 10^16, printed numbers under 10^28 with at most 10 decimals); not stored",
+                    f.Source));
+                continue;
+            }
+
+            figures.Add(new PreparedFigure(f, unit, yuan));
         }
 
-        var findings = new List<PreparedFinding>(parsed.Findings.Count + warehouseFindings.Count + inexact.Count);
+        var findings = new List<PreparedFinding>(parsed.Findings.Count + warehouseFindings.Count + cellFindings.Count);
         findings.AddRange(parsed.Findings.Select(f => new PreparedFinding(f, "validation", TableOf(f, tables))));
-        findings.AddRange(warehouseFindings.Concat(inexact).Select(f => new PreparedFinding(f, "warehouse", TableOf(f, tables))));
+        findings.AddRange(warehouseFindings.Concat(cellFindings).Select(f => new PreparedFinding(f, "warehouse", TableOf(f, tables))));
         var text = SourceText.Of(report.Document.Lines);
         var slim = parsed with { Report = report with { Document = report.Document with { Lines = [] }, Tables = [] } };
         return new PreparedReport(slim, key, unitName, resolution.Region?.Code, tables, facts, figures, findings, subjectRows, text);
     }
 
     private void AddTableFacts(ReportTable table, int ordinal, string family, string? fund, string? phaseMeasure,
-        List<FactRow> facts, List<SubjectRow> subjectRows, List<Finding> inexact)
+        List<FactRow> facts, List<SubjectRow> subjectRows, List<Finding> cellFindings)
     {
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -89,9 +98,17 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
                 var unit = CellAmounts.PrintedUnit(table, meaning, row.Label, cell.Value.IsPercent, cellFamily);
                 var number = cell.Value.Kind == CellValueKind.Number ? cell.Value.Number : null;
                 var yuan = CellAmounts.ToYuan(number, unit, out var exact);
-                if (!exact)
+                var kind = CellAmounts.KindText(cell.Value.Kind);
+                if (!StoredDecimals.ValueFits(number) || !StoredDecimals.AmountFits(yuan))
                 {
-                    inexact.Add(new Finding("warehouse.amount_not_exact_in_yuan", Severity.Warning,
+                    cellFindings.Add(new Finding("warehouse.number_out_of_range", Severity.Error,
+                        $"{cell.Value.Printed} {unit} is beyond the numbers the warehouse stores (元 amounts under 10^16, printed numbers under 10^28 with at most 10 decimals); kept as printed text only",
+                        cell.Source, table.CatalogId, row.Label));
+                    (number, yuan, kind) = (null, null, CellAmounts.KindText(CellValueKind.Text));
+                }
+                else if (!exact)
+                {
+                    cellFindings.Add(new Finding("warehouse.amount_not_exact_in_yuan", Severity.Warning,
                         $"{cell.Value.Printed} {unit} is not a whole number of fen; stored rounded to 0.01 元", cell.Source, table.CatalogId, row.Label));
                 }
 
@@ -116,7 +133,7 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
                     Block = meaning.Block,
                     AmountYuan = yuan,
                     Value = number,
-                    ValueKind = CellAmounts.KindText(cell.Value.Kind),
+                    ValueKind = kind,
                     IsPercent = cell.Value.IsPercent,
                     PrintedText = cell.Value.Printed,
                     PrintedUnit = unit,

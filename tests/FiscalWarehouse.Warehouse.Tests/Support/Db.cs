@@ -13,6 +13,13 @@ public static class Db
         return value is null or DBNull ? default! : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     public static T Scalar<T>(string path, string sql)
     {
         using var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
