@@ -16,4 +16,8 @@ public static partial class FallbackLog
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning,
         Message = "a batch of {Count} reports failed to load together ({Reason}); loading them one by one")]
     public static partial void BatchLoadedOneByOne(ILogger logger, int count, string reason, Exception exception);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning,
+        Message = "a load group from file {First} on failed ({Reason}); rolled back, loading its files again a batch per transaction")]
+    public static partial void GroupLoadedBatchByBatch(ILogger logger, int first, string reason, Exception exception);
 }

@@ -22,7 +22,14 @@ public sealed class WarehouseOptions
     [RegularExpression(@"^\s*\d+(\.\d+)?\s*([KMGT]i?B|B|[kmgt]i?b|%)?\s*$", ErrorMessage = "Warehouse:WriterMemoryLimit must be a DuckDB size such as 512MB or 2GiB")]
     public string WriterMemoryLimit { get; set; } = "512MB";
 
-    /// <summary>Reports per load transaction when many files load at once (fw load, the demo); see WarehouseWriter.LoadFiles.</summary>
+    /// <summary>Reports per load batch (one append and one run of the load scripts) when many files load at once (fw load, the demo); see WarehouseWriter.LoadFiles.</summary>
     [Range(1, 100_000)]
     public int LoadBatchSize { get; set; } = 64;
+
+    /// <summary>
+    /// Fact rows after which a many-file load commits (the batches before share one transaction); 0 commits every batch.
+    /// Four DuckDB row groups by default: see LoadGroup for why rows, not reports.
+    /// </summary>
+    [Range(0, 100_000_000)]
+    public long LoadCommitFactRows { get; set; } = 4 * 122_880;
 }

@@ -137,17 +137,38 @@ internal sealed class CheckedAppender : IDisposable
         return this;
     }
 
-    internal static IReadOnlyList<(string Name, string Type)> ColumnsOf(DuckDBConnection connection, string table)
+    internal static IReadOnlyList<(string Name, string Type)> ColumnsOf(DuckDBConnection connection, string table) =>
+        ColumnsOf(connection, [table])[table];
+
+    /// <summary>
+    /// The columns of several tables in one catalog query: <c>duckdb_columns()</c> directly, because each query of the
+    /// <c>information_schema.columns</c> view cost ~14 ms (the seven staged tables were 99 of a one-PDF load's ~750 ms).
+    /// </summary>
+    internal static Dictionary<string, IReadOnlyList<(string Name, string Type)>> ColumnsOf(DuckDBConnection connection, IReadOnlyList<string> tables)
     {
         using var command = Commands.Create(connection,
-            "select column_name, data_type from information_schema.columns where table_name = $table order by ordinal_position", ("table", table));
+            "select table_name, column_name, data_type from duckdb_columns() "
+            + "where database_name = current_database() and schema_name = current_schema() and list_contains($tables, table_name) "
+            + "order by table_name, column_index", ("tables", tables.ToList()));
         using var reader = command.ExecuteReader();
-        var columns = new List<(string Name, string Type)>();
+        var found = new Dictionary<string, List<(string Name, string Type)>>(StringComparer.Ordinal);
         while (reader.Read())
         {
-            columns.Add((reader.GetString(0), reader.GetString(1)));
+            var table = reader.GetString(0);
+            if (!found.TryGetValue(table, out var columns))
+            {
+                found.Add(table, columns = []);
+            }
+
+            columns.Add((reader.GetString(1), reader.GetString(2)));
         }
 
-        return columns.Count > 0 ? columns : throw new InvalidOperationException($"no table {table} to append to");
+        var result = new Dictionary<string, IReadOnlyList<(string Name, string Type)>>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            result[table] = found.TryGetValue(table, out var columns) ? columns : throw new InvalidOperationException($"no table {table} to append to");
+        }
+
+        return result;
     }
 }

@@ -16,7 +16,8 @@ namespace FiscalWarehouse.Warehouse.Loading;
 /// staging tables), commit.
 /// A batch commits whole reports or nothing, so each report stays atomic; batching pays the per-statement and
 /// per-commit cost once per batch instead of once per report, which was 90% of the load time. When a batch fails,
-/// its reports are loaded again one by one so that only the culprit fails, with its own error.
+/// its reports are loaded again one by one so that only the culprit fails, with its own error. Inside a
+/// <see cref="LoadGroup"/> the batches share one transaction and a failure ends the whole group (the caller retries).
 /// </summary>
 internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer preparer, TimeProvider time)
 {
@@ -29,6 +30,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
     /// <summary>The version id already holding these exact bytes, if any (answered from memory: this is the only writer).</summary>
     // Appender column lists, read from the catalog once per writer: the schema does not change while it is open.
     private readonly Dictionary<string, IReadOnlyList<(string Name, string Type)>> _appenderColumns = new(StringComparer.Ordinal);
+    private LoadGroup? _group;
 
     /// <summary>Set while fw load --accept loads a file: its version becomes current even if worse (ReplacementPolicy).</summary>
     public bool AcceptWorse { get; set; }
@@ -124,7 +126,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
                 outcomes[index] = outcome;
             }
         }
-        catch (Exception e) when (batch.Count > 1 && e is not OperationCanceledException)
+        catch (Exception e) when (_group is null && batch.Count > 1 && e is not OperationCanceledException)
         {
             FallbackLog.BatchLoadedOneByOne(LibraryLogging.For(typeof(ReportLoader).FullName!), batch.Count, e.Message, e);
             foreach (var item in batch)
@@ -132,7 +134,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
                 Commit([item], outcomes, cancellationToken, throwOnFailure);
             }
         }
-        catch (Exception e) when (!throwOnFailure && e is not OperationCanceledException)
+        catch (Exception e) when (_group is null && !throwOnFailure && e is not OperationCanceledException)
         {
             var (index, (displayPath, parsed), _) = batch[0];
             outcomes[index] = Refused(displayPath, parsed, e);
@@ -145,7 +147,9 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
     private List<(int Index, LoadOutcome Outcome)> Transact(List<(int Index, PendingReport Report, PreparedReport Prepared)> batch,
         CancellationToken cancellationToken)
     {
-        using var transaction = connection.BeginTransaction();
+        // Inside a group the batch shares the group's transaction, and a failure rolls the whole group back (DuckDB
+        // aborts the transaction on an error): the caller loads the group's files again, a batch per transaction.
+        using var transaction = _group is null ? connection.BeginTransaction() : null;
         try
         {
             var firstRv = Commands.Scalar<long>(connection, "select coalesce(max(report_version_id), 0) + 1 from dim_report");
@@ -172,18 +176,24 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
             var held = AcceptWorse ? [] : ReplacementPolicy.HoldWorse(connection, firstRv, firstRv + batch.Count - 1, loadedAt);
             var loaded = ReadLoaded(firstRv, firstRv + batch.Count - 1);
             LoadProfile.Add("load: read outcome", watch);
-            transaction.Commit();
-            LoadProfile.Add("load: commit", watch);
+            if (transaction is not null)
+            {
+                transaction.Commit();
+                LoadProfile.Add("load: commit", watch);
+            }
+
             var outcomes = new List<(int, LoadOutcome)>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
             {
                 var rv = firstRv + i;
                 var (facts, findings, replaced) = loaded[rv];
-                var (index, (displayPath, parsed), _) = batch[i];
+                var (index, (displayPath, parsed), prepared) = batch[i];
                 lock (_hashesLock)
                 {
                     _knownHashes.TryAdd(parsed.Report.Document.ContentHash, rv);
                 }
+
+                _group?.Loaded(parsed.Report.Document.ContentHash, prepared.FactCount);
                 outcomes.Add((index, held.TryGetValue(rv, out var reason)
                     ? new LoadOutcome(displayPath, LoadStatus.Held, rv, facts, findings, Reason: reason)
                     : new LoadOutcome(displayPath, replaced ? LoadStatus.Replaced : LoadStatus.Loaded, rv, facts, findings)));
@@ -193,20 +203,91 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
         }
         catch
         {
-            transaction.Rollback();
+            transaction?.Rollback();
             throw;
         }
     }
 
+    /// <summary>The open group's appended fact rows; 0 outside a group.</summary>
+    public long GroupFactRows => _group?.FactRows ?? 0;
+
+    public bool InGroup => _group is not null;
+
+    /// <summary>Starts a transaction that the following <see cref="LoadBatch"/> calls share until <see cref="CommitGroup"/>.</summary>
+    public void BeginGroup()
+    {
+        if (_group is not null)
+        {
+            throw new InvalidOperationException("a load group is already open");
+        }
+
+        _group = new LoadGroup(connection.BeginTransaction());
+    }
+
+    public void CommitGroup()
+    {
+        var group = _group ?? throw new InvalidOperationException("no load group is open");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        _group = null;
+        using (group)
+        {
+            try
+            {
+                group.Transaction.Commit();
+            }
+            catch
+            {
+                Forget(group);
+                throw;
+            }
+        }
+
+        LoadProfile.Add("load: commit", watch);
+    }
+
+    /// <summary>Undoes the open group, if any, and forgets the reports it had loaded.</summary>
+    public void RollbackGroup()
+    {
+        if (_group is not { } group)
+        {
+            return;
+        }
+
+        _group = null;
+        using (group)
+        {
+            Forget(group);
+            try
+            {
+                group.Transaction.Rollback();
+            }
+            catch (DuckDBException)
+            {
+                // DuckDB already ended a transaction that failed; nothing of it was committed.
+            }
+        }
+    }
+
+    private void Forget(LoadGroup group)
+    {
+        lock (_hashesLock)
+        {
+            foreach (var hash in group.Hashes)
+            {
+                _knownHashes.Remove(hash);
+            }
+        }
+    }
+
     /// <summary>
-    /// Reads the stager's column lists now: the writer opens while the first files are parsed, and these seven catalog
-    /// queries otherwise wait on the loading thread until the parse is done, before the first append.
+    /// Reads the stager's column lists now: the writer opens while the first files are parsed, and this catalog query
+    /// otherwise waits on the loading thread until the parse is done, before the first append.
     /// </summary>
     public void ReadAppenderColumns()
     {
-        foreach (var table in ReportStager.Tables)
+        foreach (var (table, columns) in CheckedAppender.ColumnsOf(connection, ReportStager.Tables))
         {
-            ColumnsOf(table);
+            _appenderColumns[table] = columns;
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using FiscalWarehouse.Etl;
+using FiscalWarehouse.Etl.Logging;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Warehouse.Configuration;
 using FiscalWarehouse.Warehouse.Schema;
@@ -83,7 +84,9 @@ public sealed class WarehouseWriter : IDisposable
             // DuckDB's own threshold above it is the backstop for every other way this writer commits.
             Commands.Execute(connection, "set checkpoint_threshold = '512MB'");
             Commands.Execute(connection, $"set memory_limit = '{MemoryLimit(options.WriterMemoryLimit)}'");
-            var writer = new WarehouseWriter(connection, held, options.Path, time) { BatchSize = Math.Max(1, options.LoadBatchSize) };
+            LoadProfile.Add("open: settings", watch);
+            var writer = new WarehouseWriter(connection, held, options.Path, time) { BatchSize = Math.Max(1, options.LoadBatchSize), GroupFactRows = Math.Max(0, options.LoadCommitFactRows) };
+            LoadProfile.Add("open: regions, subjects and known reports", watch);
             writer._loader.ReadAppenderColumns();
             LoadProfile.Add("open: appender columns", watch);
             return writer;
@@ -118,9 +121,10 @@ public sealed class WarehouseWriter : IDisposable
     }
 
     /// <summary>
-    /// Parses and loads many files, yielding each outcome in input order once its batch has committed. Files are parsed
-    /// on all cores while the previous batch loads; each batch of <see cref="BatchSize"/> reports is one transaction.
-    /// A report whose load fails comes back rejected with the reason; the others still load.
+    /// Parses and loads many files, yielding each outcome in input order once it has committed. Files are parsed on all
+    /// cores while the previous batch of <see cref="BatchSize"/> reports loads; the batches share a transaction until
+    /// they hold <see cref="GroupFactRows"/> fact rows. A report whose load fails comes back rejected with the reason;
+    /// the others still load.
     /// </summary>
     public IEnumerable<LoadOutcome> LoadFiles(IReadOnlyList<string> paths, ReportParser parser, CancellationToken cancellationToken) =>
         LoadFiles(paths, parser, null, cancellationToken);
@@ -135,6 +139,9 @@ public sealed class WarehouseWriter : IDisposable
         // CPU-s, two runs each). Reset afterwards only for a large WAL (below).
         Commands.Execute(_connection, "set threads = 1");
         Task<PreparedFile[]>? next = null;
+        var batchByBatchUntil = 0;
+        var groupStart = 0;
+        var unreported = new List<LoadOutcome>();
         try
         {
             for (var start = 0; start < paths.Count; start += BatchSize)
@@ -145,25 +152,58 @@ public sealed class WarehouseWriter : IDisposable
                 var following = start + BatchSize;
                 next = following < paths.Count ? Task.Run(() => PrepareAll(paths, following, parser, ahead, cancellationToken), cancellationToken) : null;
 
-                var pending = prepared.Where(p => p.Pending is not null).Select(p => p.Pending!).ToList();
-                using var loaded = _loader.LoadBatch(pending, cancellationToken).GetEnumerator();
-                CheckpointPastWalLimit();
-                foreach (var file in prepared)
+                var grouped = GroupFactRows > 0 && start >= batchByBatchUntil;
+                if (grouped && !_loader.InGroup)
                 {
-                    if (file.Outcome is { } outcome)
+                    _loader.BeginGroup();
+                    groupStart = start;
+                }
+
+                List<LoadOutcome> outcomes;
+                var committed = !grouped;
+                try
+                {
+                    outcomes = InOrder(prepared, _loader.LoadBatch([.. prepared.Where(p => p.Pending is not null).Select(p => p.Pending!)], cancellationToken));
+                    if (grouped && (_loader.GroupFactRows >= GroupFactRows || next is null))
+                    {
+                        _loader.CommitGroup();
+                        committed = true;
+                    }
+                }
+                catch (Exception e) when (grouped && e is not OperationCanceledException)
+                {
+                    // The group is undone whole: its files load again from its first batch, a batch per transaction,
+                    // where a failing batch is loaded report by report and only the culprit is rejected; then groups
+                    // resume. The batch parsed meanwhile may have answered "unchanged" from the undone group, so it is
+                    // parsed again.
+                    _loader.RollbackGroup();
+                    FallbackLog.GroupLoadedBatchByBatch(LibraryLogging.For(typeof(WarehouseWriter).FullName!), groupStart + 1, e.Message, e);
+                    Discard(next);
+                    next = null;
+                    unreported.Clear();
+                    batchByBatchUntil = following;
+                    start = groupStart - BatchSize;
+                    continue;
+                }
+
+                unreported.AddRange(outcomes);
+                if (committed)
+                {
+                    CheckpointPastWalLimit();
+                    foreach (var outcome in unreported)
                     {
                         yield return outcome;
                     }
-                    else
-                    {
-                        loaded.MoveNext();
-                        yield return loaded.Current;
-                    }
+
+                    unreported.Clear();
                 }
             }
         }
         finally
         {
+            // A caller that stops reading (or a cancellation) leaves an open group: its outcomes were never reported.
+            _loader.RollbackGroup();
+
             // What this writer runs next is usually the close's checkpoint, which writes the WAL into the file. For a
             // small WAL DuckDB's restarted worker threads cost more than they share: 15 PDFs (a few MB of WAL) closed
             // in 76 ms wall and ~80 CPU-ms on one thread against 145–160 ms and ~155 CPU-ms with them.
@@ -206,7 +246,39 @@ public sealed class WarehouseWriter : IDisposable
 
     private long WalBytes() => new FileInfo(Path.GetFullPath(_path) + ".wal") is { Exists: true } wal ? wal.Length : 0;
 
-    /// <summary>Reports per transaction in <see cref="LoadFiles"/>: large enough that the per-statement cost of the load SQL is paid rarely, small enough to keep memory flat.</summary>
+    /// <summary>
+    /// <see cref="LoadFiles"/> commits once the batches since the last commit appended this many fact rows (or at the
+    /// last batch); 0 commits every batch. Four DuckDB row groups: see <see cref="LoadGroup"/>.
+    /// </summary>
+    public long GroupFactRows { get; set; } = new WarehouseOptions().LoadCommitFactRows;
+
+    /// <summary>Each file's outcome in input order: the ones decided before loading, and the loaded ones in turn.</summary>
+    private static List<LoadOutcome> InOrder(PreparedFile[] prepared, IReadOnlyList<LoadOutcome> loaded)
+    {
+        var outcomes = new List<LoadOutcome>(prepared.Length);
+        var next = 0;
+        foreach (var file in prepared)
+        {
+            outcomes.Add(file.Outcome ?? loaded[next++]);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Waits for a batch being parsed and drops it, whatever became of it.</summary>
+    private static void Discard(Task<PreparedFile[]>? parsing)
+    {
+        try
+        {
+            parsing?.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // It is parsed again, and fails again there with its own error.
+        }
+    }
+
+    /// <summary>Reports per batch in <see cref="LoadFiles"/> (one append, one run of the load scripts): large enough that the per-statement cost of the load SQL is paid rarely, small enough to keep memory flat.</summary>
     public int BatchSize { get; set; } = 64;
 
     /// <summary>
