@@ -15,6 +15,7 @@ internal sealed class CheckedAppender : IDisposable
     private readonly string _table;
     private readonly IReadOnlyList<(string Name, string Type)> _columns;
     private readonly string?[] _kinds;
+    private readonly bool[] _isEnum;
     private IDuckDBAppenderRow? _row;
     private int _column;
 
@@ -24,6 +25,7 @@ internal sealed class CheckedAppender : IDisposable
         _table = table;
         _columns = columns ?? ColumnsOf(connection, table);
         _kinds = [.. _columns.Select(c => KindOf(c.Type))];
+        _isEnum = [.. _columns.Select(c => IsEnum(c.Type))];
         _appender = connection.CreateAppender(table);
     }
 
@@ -38,8 +40,34 @@ internal sealed class CheckedAppender : IDisposable
     public CheckedAppender Text(string? value)
     {
         var row = Check("VARCHAR");
-        _ = value is null ? row.AppendNullValue() : row.AppendValue(value);
+        if (value is null)
+        {
+            row.AppendNullValue();
+        }
+        else if (!_isEnum[_column])
+        {
+            row.AppendValue(value);
+        }
+        else
+        {
+            AppendEnum(row, value);
+        }
+
         return Next();
+    }
+
+    // DuckDB.NET's own message names neither the table nor the column.
+    private void AppendEnum(IDuckDBAppenderRow row, string value)
+    {
+        try
+        {
+            row.AppendValue(value);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var (name, type) = _columns[_column];
+            throw new InvalidOperationException($"{_table}.{name} is {type}: '{value}' is not one of its values", e);
+        }
     }
 
     public CheckedAppender Int(int? value)
@@ -125,11 +153,15 @@ internal sealed class CheckedAppender : IDisposable
     }
 
     /// <summary>
-    /// The value kind a column takes, as the interned literal its append method passes: DECIMAL(18, 2) takes DECIMAL; a
-    /// list type only takes a list (INTEGER[] is not an INTEGER); any other type takes nothing.
+    /// The value kind a column takes, as the interned literal its append method passes: DECIMAL(18, 2) takes DECIMAL, an
+    /// ENUM takes VARCHAR; a list type only takes a list (INTEGER[] is not an INTEGER); any other type takes nothing.
     /// </summary>
     private static string? KindOf(string type) =>
-        Array.Find(Kinds, k => type.StartsWith(k, StringComparison.Ordinal) && type.EndsWith("[]", StringComparison.Ordinal) == k.EndsWith("[]", StringComparison.Ordinal));
+        IsEnum(type) ? "VARCHAR"
+        : Array.Find(Kinds, k => type.StartsWith(k, StringComparison.Ordinal) && type.EndsWith("[]", StringComparison.Ordinal) == k.EndsWith("[]", StringComparison.Ordinal));
+
+    /// <summary>An ENUM column (fact_cell's vocabularies, migration 0062) takes text, which DuckDB checks against its values.</summary>
+    private static bool IsEnum(string type) => type.StartsWith("ENUM(", StringComparison.Ordinal) && !type.EndsWith("[]", StringComparison.Ordinal);
 
     private CheckedAppender Next()
     {

@@ -169,7 +169,7 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
         return null;
     }
 
-    private static string RowKindText(RowKind kind) => kind switch
+    internal static string RowKindText(RowKind kind) => kind switch
     {
         RowKind.Total => "total",
         RowKind.Footer => "footer",

@@ -20,6 +20,12 @@ public static partial class TypeMapping
             return new TargetType($"numeric({precision},{scale})", $"decimal({precision},{scale})", typeof(decimal));
         }
 
+        // fact_cell's vocabularies (migration 0062): DuckDB.NET reads an ENUM value as its string.
+        if (type.StartsWith("ENUM(", StringComparison.Ordinal) && !type.EndsWith("[]", StringComparison.Ordinal))
+        {
+            return new TargetType("text", "nvarchar(max)", typeof(string));
+        }
+
         if (type.EndsWith("[]", StringComparison.Ordinal) || type.StartsWith("STRUCT", StringComparison.Ordinal) || type.StartsWith("MAP", StringComparison.Ordinal))
         {
             return new TargetType("jsonb", "nvarchar(max)", typeof(string), AsText: true);

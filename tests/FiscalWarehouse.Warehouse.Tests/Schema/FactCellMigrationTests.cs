@@ -50,7 +50,8 @@ public sealed class FactCellMigrationTests
             before[family] = Db.Rows(connection, $"select * from {family} order by fact_id");
         }
 
-        Assert.Equal([60], Migrator.Migrate(connection).Where(v => v >= 60));
+        // 0062 then types fact_cell's vocabularies; the made-up fund 'fund_budget' below survives it (an old value is kept).
+        Assert.Equal([60, 62], Migrator.Migrate(connection).Where(v => v >= 60));
 
         Assert.Equal("BASE TABLE", MigratorTests.Query<string>(connection, "select table_type from information_schema.tables where table_name = 'fact_cell'"));
         foreach (var (family, rows) in before)
