@@ -89,19 +89,8 @@ public sealed partial class VocabularyTests
         return connection;
     }
 
-    private static List<string> EnumValues(DuckDBConnection connection, string type)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"select unnest(enum_range(null::{type}))::varchar";
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
-    }
+    private static List<string> EnumValues(DuckDBConnection connection, string type) =>
+        [.. Db.Rows(connection, $"select unnest(enum_range(null::{type}))::varchar").Select(r => (string)r[0]!)];
 
     private static string[] Constants(Type type) =>
         [.. type.GetFields(BindingFlags.Public | BindingFlags.Static)
