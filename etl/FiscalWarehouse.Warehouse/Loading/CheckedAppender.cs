@@ -25,7 +25,7 @@ internal sealed class CheckedAppender : IDisposable
         _table = table;
         _columns = columns ?? ColumnsOf(connection, table);
         _kinds = [.. _columns.Select(c => KindOf(c.Type))];
-        _isEnum = [.. _columns.Select(c => IsEnum(c.Type))];
+        _isEnum = [.. _columns.Select(c => DuckDbTypeNames.IsEnum(c.Type))];
         _appender = connection.CreateAppender(table);
     }
 
@@ -157,11 +157,8 @@ internal sealed class CheckedAppender : IDisposable
     /// ENUM takes VARCHAR; a list type only takes a list (INTEGER[] is not an INTEGER); any other type takes nothing.
     /// </summary>
     private static string? KindOf(string type) =>
-        IsEnum(type) ? "VARCHAR"
+        DuckDbTypeNames.IsEnum(type) ? "VARCHAR"
         : Array.Find(Kinds, k => type.StartsWith(k, StringComparison.Ordinal) && type.EndsWith("[]", StringComparison.Ordinal) == k.EndsWith("[]", StringComparison.Ordinal));
-
-    /// <summary>An ENUM column (fact_cell's vocabularies, migration 0062) takes text, which DuckDB checks against its values.</summary>
-    private static bool IsEnum(string type) => type.StartsWith("ENUM(", StringComparison.Ordinal) && !type.EndsWith("[]", StringComparison.Ordinal);
 
     private CheckedAppender Next()
     {

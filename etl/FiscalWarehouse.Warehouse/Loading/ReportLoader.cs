@@ -209,7 +209,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
     }
 
     /// <summary>The open group's appended fact rows; 0 outside a group.</summary>
-    public long GroupFactRows => _group?.FactRows ?? 0;
+    public long OpenGroupFactRows => _group?.FactRows ?? 0;
 
     public bool InGroup => _group is not null;
 

@@ -52,10 +52,10 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
         {
             var unit = f.Unit.Label();
             var yuan = CellAmounts.IsNonMoneyMeasure(f.Measure) ? null : CellAmounts.ToYuan(f.Value, unit, out _);
-            if (!StoredDecimals.ValueFits(f.Value) || !StoredDecimals.AmountFits(yuan))
+            if (!StoredDecimals.Fit(f.Value, yuan))
             {
                 cellFindings.Add(new Finding("warehouse.number_out_of_range", Severity.Error,
-                    $"the narrative's {f.Value} {unit} is beyond the numbers the warehouse stores (元 amounts under 10^16, printed numbers under 10^28 with at most 10 decimals); not stored",
+                    $"the narrative's {f.Value} {unit} is beyond the numbers the warehouse stores ({StoredDecimals.Ranges}); not stored",
                     f.Source));
                 continue;
             }
@@ -99,10 +99,10 @@ internal sealed class ReportPreparer(RegionResolver regions, SubjectCodes subjec
                 var number = cell.Value.Kind == CellValueKind.Number ? cell.Value.Number : null;
                 var yuan = CellAmounts.ToYuan(number, unit, out var exact);
                 var kind = CellAmounts.KindText(cell.Value.Kind);
-                if (!StoredDecimals.ValueFits(number) || !StoredDecimals.AmountFits(yuan))
+                if (!StoredDecimals.Fit(number, yuan))
                 {
                     cellFindings.Add(new Finding("warehouse.number_out_of_range", Severity.Error,
-                        $"{cell.Value.Printed} {unit} is beyond the numbers the warehouse stores (元 amounts under 10^16, printed numbers under 10^28 with at most 10 decimals); kept as printed text only",
+                        $"{cell.Value.Printed} {unit} is beyond the numbers the warehouse stores ({StoredDecimals.Ranges}); kept as printed text only",
                         cell.Source, table.CatalogId, row.Label));
                     (number, yuan, kind) = (null, null, CellAmounts.KindText(CellValueKind.Text));
                 }

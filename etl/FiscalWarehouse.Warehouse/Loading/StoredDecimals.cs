@@ -10,7 +10,10 @@ public static class StoredDecimals
     private const decimal AmountLimit = 10_000_000_000_000_000m; // 10^16: 16 digits before the point, 2 after
     private const decimal ValueLimit = 10_000_000_000_000_000_000_000_000_000m; // 10^28: 28 digits before the point
 
-    public static bool AmountFits(decimal? yuan) => yuan is not { } y || Math.Abs(y) < AmountLimit;
+    /// <summary>The ranges in words, for the finding that reports a number outside them.</summary>
+    public const string Ranges = "元 amounts under 10^16, printed numbers under 10^28 with at most 10 decimals";
 
-    public static bool ValueFits(decimal? value) => value is not { } v || (Math.Abs(v) < ValueLimit && v.Scale <= 10);
+    /// <summary>Whether a printed number and its 元 amount (either may be null) fit their columns.</summary>
+    public static bool Fit(decimal? value, decimal? yuan) =>
+        (value is not { } v || (Math.Abs(v) < ValueLimit && v.Scale <= 10)) && (yuan is not { } y || Math.Abs(y) < AmountLimit);
 }

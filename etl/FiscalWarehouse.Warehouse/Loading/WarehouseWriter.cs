@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using FiscalWarehouse.Etl;
 using FiscalWarehouse.Etl.Logging;
@@ -21,7 +20,7 @@ public sealed class WarehouseWriter : IDisposable
     private readonly TimeProvider _time;
     private readonly string _path;
     private readonly ReportLoader _loader;
-    private readonly ReportPreparer _preparer;
+    private readonly FilePreparer _files;
 
     private WarehouseWriter(DuckDBConnection connection, WriterLock held, string path, TimeProvider time)
     {
@@ -29,8 +28,9 @@ public sealed class WarehouseWriter : IDisposable
         _lock = held;
         _path = path;
         _time = time;
-        _preparer = new ReportPreparer(LoadRegions(connection), LoadSubjects(connection));
-        _loader = new ReportLoader(connection, _preparer, time);
+        var preparer = new ReportPreparer(LoadRegions(connection), LoadSubjects(connection));
+        _loader = new ReportLoader(connection, preparer, time);
+        _files = new FilePreparer(_loader, preparer);
     }
 
     /// <summary>Opens (creating and migrating) the warehouse; throws <see cref="WarehouseBusyException"/> when another process writes it.</summary>
@@ -112,7 +112,7 @@ public sealed class WarehouseWriter : IDisposable
     public LoadOutcome LoadFile(string path, ReportParser parser, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parser);
-        return Prepare(path, parser, cancellationToken) switch
+        return _files.Prepare(path, parser, cancellationToken) switch
         {
             { Outcome: { } outcome } => outcome,
             { Pending: { } pending } => _loader.Load(pending, cancellationToken),
@@ -138,7 +138,7 @@ public sealed class WarehouseWriter : IDisposable
         // scripts and commit gain little from them: on 1,000 reports one thread took 15% less CPU (9.1 against 10.9
         // CPU-s, two runs each). Reset afterwards only for a large WAL (below).
         Commands.Execute(_connection, "set threads = 1");
-        Task<PreparedFile[]>? next = null;
+        Task<FilePreparer.PreparedFile[]>? next = null;
         var batchByBatchUntil = 0;
         var groupStart = 0;
         var unreported = new List<LoadOutcome>();
@@ -147,10 +147,10 @@ public sealed class WarehouseWriter : IDisposable
             for (var start = 0; start < paths.Count; start += BatchSize)
             {
                 var waited = System.Diagnostics.Stopwatch.StartNew();
-                var prepared = next is null ? PrepareAll(paths, start, parser, ahead, cancellationToken) : next.GetAwaiter().GetResult();
+                var prepared = next is null ? _files.PrepareAll(paths, start, BatchSize, parser, ahead, cancellationToken) : next.GetAwaiter().GetResult();
                 LoadProfile.Add("load: wait for the parse workers", waited);
                 var following = start + BatchSize;
-                next = following < paths.Count ? Task.Run(() => PrepareAll(paths, following, parser, ahead, cancellationToken), cancellationToken) : null;
+                next = following < paths.Count ? Task.Run(() => _files.PrepareAll(paths, following, BatchSize, parser, ahead, cancellationToken), cancellationToken) : null;
 
                 var grouped = GroupFactRows > 0 && start >= batchByBatchUntil;
                 if (grouped && !_loader.InGroup)
@@ -163,8 +163,8 @@ public sealed class WarehouseWriter : IDisposable
                 var committed = !grouped;
                 try
                 {
-                    outcomes = InOrder(prepared, _loader.LoadBatch([.. prepared.Where(p => p.Pending is not null).Select(p => p.Pending!)], cancellationToken));
-                    if (grouped && (_loader.GroupFactRows >= GroupFactRows || next is null))
+                    outcomes = FilePreparer.InOrder(prepared, _loader.LoadBatch([.. prepared.Where(p => p.Pending is not null).Select(p => p.Pending!)], cancellationToken));
+                    if (grouped && (_loader.OpenGroupFactRows >= GroupFactRows || next is null))
                     {
                         _loader.CommitGroup();
                         committed = true;
@@ -252,21 +252,8 @@ public sealed class WarehouseWriter : IDisposable
     /// </summary>
     public long GroupFactRows { get; set; } = new WarehouseOptions().LoadCommitFactRows;
 
-    /// <summary>Each file's outcome in input order: the ones decided before loading, and the loaded ones in turn.</summary>
-    private static List<LoadOutcome> InOrder(PreparedFile[] prepared, IReadOnlyList<LoadOutcome> loaded)
-    {
-        var outcomes = new List<LoadOutcome>(prepared.Length);
-        var next = 0;
-        foreach (var file in prepared)
-        {
-            outcomes.Add(file.Outcome ?? loaded[next++]);
-        }
-
-        return outcomes;
-    }
-
     /// <summary>Waits for a batch being parsed and drops it, whatever became of it.</summary>
-    private static void Discard(Task<PreparedFile[]>? parsing)
+    private static void Discard(Task<FilePreparer.PreparedFile[]>? parsing)
     {
         try
         {
@@ -331,82 +318,6 @@ public sealed class WarehouseWriter : IDisposable
         return _loader.LoadBatch(reports, cancellationToken);
     }
 
-    private PreparedFile[] PrepareAll(IReadOnlyList<string> paths, int start, ReportParser parser, ParseAhead? ahead, CancellationToken cancellationToken)
-    {
-        var prepared = new PreparedFile[Math.Min(BatchSize, paths.Count - start)];
-        var order = ParseOrder.LargestFirst(paths, start, prepared.Length);
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => prepared[i - start] = Prepare(paths[i], parser, cancellationToken, ahead?.Take(paths[i])));
-        return prepared;
-    }
-
-    private PreparedFile Prepare(string path, ReportParser parser, CancellationToken cancellationToken, ParseAhead.Parsed? early = null)
-    {
-        var fileName = Path.GetFileName(path);
-        byte[] bytes;
-        try
-        {
-            bytes = early is null ? parser.ReadFile(path) : early.Bytes ?? Rethrow<byte[]>(early.Error!);
-        }
-        catch (DocumentReadException e)
-        {
-            return new PreparedFile(new LoadOutcome(path, LoadStatus.Rejected, Reason: e.Reason, Where: e.Line is { } line ? $"{fileName}:{line.ToString(CultureInfo.InvariantCulture)}" : fileName), null);
-        }
-
-        // Same bytes, same report: answer before parsing.
-        if (_loader.FindByHash(ContentHash.Of(bytes)) is { } existing)
-        {
-            return new PreparedFile(new LoadOutcome(path, LoadStatus.Unchanged, existing), null);
-        }
-
-        try
-        {
-            var parsed = early is null ? parser.Parse(fileName, bytes, cancellationToken) : early.Report ?? Rethrow<ParsedReport>(early.Error!);
-            var rows = PrepareRows(parsed);
-            return new PreparedFile(null, new PendingReport(path, rows?.Parsed ?? parsed) { Prepared = rows });
-        }
-        catch (DocumentReadException e)
-        {
-            return new PreparedFile(new LoadOutcome(path, LoadStatus.Rejected, Reason: e.Reason,
-                Where: $"{(e.File == "?" ? fileName : e.File)}:{(e.Line ?? 1).ToString(CultureInfo.InvariantCulture)}"), null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A parser bug must not stop the other files of the load; it is reported like any rejection.
-            return new PreparedFile(new LoadOutcome(path, LoadStatus.Rejected, Reason: $"the parser failed: {e.GetType().Name}: {e.Message}", Where: $"{fileName}:1"), null);
-        }
-    }
-
-    /// <summary>
-    /// The warehouse rows, computed here on the parse worker so the loading thread only appends. A report the loader
-    /// will refuse gets none, and one whose preparation fails is prepared again by the loader, which reports the error.
-    /// </summary>
-    private PreparedReport? PrepareRows(ParsedReport parsed)
-    {
-        if (RejectionPolicy.Check(parsed) is not null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return _preparer.Prepare(parsed);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>An exception caught on the parse-ahead thread, thrown here with its original stack.</summary>
-    private static T Rethrow<T>(Exception error)
-    {
-        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
-        return default!;
-    }
-
-    private sealed record PreparedFile(LoadOutcome? Outcome, PendingReport? Pending);
 
     public WarehouseSummary Summarize() => SummaryReader.Read(_connection);
 

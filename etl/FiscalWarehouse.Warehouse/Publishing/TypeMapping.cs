@@ -21,7 +21,7 @@ public static partial class TypeMapping
         }
 
         // fact_cell's vocabularies (migration 0062): DuckDB.NET reads an ENUM value as its string.
-        if (type.StartsWith("ENUM(", StringComparison.Ordinal) && !type.EndsWith("[]", StringComparison.Ordinal))
+        if (Storage.DuckDbTypeNames.IsEnum(type))
         {
             return new TargetType("text", "nvarchar(max)", typeof(string));
         }
