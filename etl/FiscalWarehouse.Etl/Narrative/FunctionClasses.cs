@@ -46,10 +46,9 @@ internal static class FunctionClasses
     ];
 
     /// <summary>Every (code, name, printed variant) in table order, built once: labels are matched against them per clause.</summary>
-    private static readonly (string Code, string Name, string Variant)[] PrefixVariants =
-        [.. Table.Where(t => t.Code is not ("229" or "227" or "223")).SelectMany(t => Variants(t.Name).Select(v => (t.Code, t.Name, v)))];
+    private static readonly (string Code, string Name, string Variant)[] PrefixVariants = BuildPrefixVariants();
 
-    private static readonly (string Code, string Stem)[] Stems = [.. Table.Select(t => (t.Code, Stem(t.Name)))];
+    private static readonly (string Code, string Stem)[] Stems = BuildStems();
 
     /// <summary>
     /// The class whose name (or name without 等, which drifts inside one document, fiscal-reports.md §2)
@@ -99,14 +98,41 @@ internal static class FunctionClasses
         return null;
     }
 
-    private static IEnumerable<string> Variants(string name)
+    // Loops, not LINQ over the tuples: each LINQ operator over a value tuple is a generic instantiation that
+    // ReadyToRun cannot hold, JIT-compiled in every process (docs/benchmarks.md, round 11).
+    private static (string Code, string Name, string Variant)[] BuildPrefixVariants()
     {
-        yield return name;
-        var stem = Stem(name);
-        if (stem.Length >= 4)
+        var variants = new (string Code, string Name, string Variant)[Table.Length * 2];
+        var count = 0;
+        foreach (var (code, name) in Table)
         {
-            yield return stem + "支出";
+            if (code is "229" or "227" or "223")
+            {
+                continue;
+            }
+
+            variants[count++] = (code, name, name);
+            var stem = Stem(name);
+            if (stem.Length >= 4)
+            {
+                variants[count++] = (code, name, stem + "支出");
+            }
         }
+
+        var exact = new (string Code, string Name, string Variant)[count];
+        Array.Copy(variants, exact, count);
+        return exact;
+    }
+
+    private static (string Code, string Stem)[] BuildStems()
+    {
+        var stems = new (string Code, string Stem)[Table.Length];
+        for (var i = 0; i < Table.Length; i++)
+        {
+            stems[i] = (Table[i].Code, Stem(Table[i].Name));
+        }
+
+        return stems;
     }
 
     private static string Stem(string name)

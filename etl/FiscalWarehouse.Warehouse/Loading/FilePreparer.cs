@@ -15,9 +15,8 @@ internal sealed class FilePreparer(ReportLoader loader, ReportPreparer preparer)
     {
         var prepared = new PreparedFile[Math.Min(count, paths.Count - start)];
         var order = ParseOrder.LargestFirst(paths, start, prepared.Length);
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => prepared[i - start] = Prepare(paths[i], parser, cancellationToken, ahead?.Take(paths[i])));
+        ParallelWork.For(order.Length, Environment.ProcessorCount, cancellationToken,
+            k => prepared[order[k] - start] = Prepare(paths[order[k]], parser, cancellationToken, ahead?.Take(paths[order[k]])));
         return prepared;
     }
 

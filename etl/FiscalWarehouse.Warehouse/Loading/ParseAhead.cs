@@ -40,8 +40,9 @@ public sealed class ParseAhead
         ArgumentNullException.ThrowIfNull(parser);
         var files = new ConcurrentDictionary<string, TaskCompletionSource<Parsed>>(StringComparer.Ordinal);
         var work = new List<KeyValuePair<string, TaskCompletionSource<Parsed>>>();
-        foreach (var path in ParseOrder.LargestFirst(paths, 0, Math.Min(Math.Max(1, count), paths.Count)).Select(i => paths[i]))
+        foreach (var i in ParseOrder.LargestFirst(paths, 0, Math.Min(Math.Max(1, count), paths.Count)))
         {
+            var path = paths[i];
             var source = new TaskCompletionSource<Parsed>(TaskCreationOptions.RunContinuationsAsynchronously);
             if (files.TryAdd(path, source))
             {
@@ -54,9 +55,8 @@ public sealed class ParseAhead
             try
             {
                 // One file at a time, largest first: the order pdftotext was started ahead in (PdfWordsPrefetch).
-                Parallel.ForEach(Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering),
-                    new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                    pair => pair.Value.TrySetResult(ParseOne(pair.Key, parser, cancellationToken)));
+                ParallelWork.For(work.Count, Environment.ProcessorCount, cancellationToken,
+                    k => work[k].Value.TrySetResult(ParseOne(work[k].Key, parser, cancellationToken)));
             }
             finally
             {

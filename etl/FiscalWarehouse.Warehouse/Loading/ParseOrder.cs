@@ -21,8 +21,34 @@ public static class ParseOrder
             sizes[i] = SizeOf(paths[start + i]);
         }
 
-        // A stable sort: Array.Sort is not, and equal sizes must keep the given order.
-        return [.. order.OrderByDescending(i => sizes[i - start])];
+        // Stable (equal sizes keep the given order), and a merge sort of our own rather than OrderByDescending over
+        // ints, which was JIT-compiled in every process (docs/benchmarks.md, round 11).
+        var scratch = new int[count];
+        for (var width = 1; width < count; width *= 2)
+        {
+            for (var low = 0; low < count; low += 2 * width)
+            {
+                int mid = Math.Min(low + width, count), high = Math.Min(low + (2 * width), count), a = low, b = mid, k = low;
+                while (a < mid && b < high)
+                {
+                    scratch[k++] = sizes[order[b] - start] > sizes[order[a] - start] ? order[b++] : order[a++];
+                }
+
+                while (a < mid)
+                {
+                    scratch[k++] = order[a++];
+                }
+
+                while (b < high)
+                {
+                    scratch[k++] = order[b++];
+                }
+            }
+
+            (order, scratch) = (scratch, order);
+        }
+
+        return order;
     }
 
     /// <summary>Every path, batch by batch (<paramref name="batchSize"/>), each batch largest first.</summary>
@@ -33,7 +59,10 @@ public static class ParseOrder
         var size = Math.Max(1, batchSize);
         for (var start = 0; start < paths.Count; start += size)
         {
-            ordered.AddRange(LargestFirst(paths, start, Math.Min(size, paths.Count - start)).Select(i => paths[i]));
+            foreach (var i in LargestFirst(paths, start, Math.Min(size, paths.Count - start)))
+            {
+                ordered.Add(paths[i]);
+            }
         }
 
         return ordered;

@@ -186,7 +186,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
             for (var i = 0; i < batch.Count; i++)
             {
                 var rv = firstRv + i;
-                var (facts, findings, replaced) = loaded[rv];
+                var (facts, findings, replaced) = loaded[i];
                 var (index, (displayPath, parsed), prepared) = batch[i];
                 lock (_hashesLock)
                 {
@@ -302,14 +302,30 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
         return columns;
     }
 
-    private Dictionary<long, (int Facts, int Findings, bool Replaced)> ReadLoaded(long firstRv, long lastRv)
+    /// <summary>
+    /// Each loaded version's counts, at its offset from <paramref name="firstRv"/>: an array, not a dictionary of value
+    /// tuples (a generic instantiation JIT-compiled in every process, on the load's serial tail; docs/benchmarks.md,
+    /// round 11). A version the query does not return is a broken load, reported as such.
+    /// </summary>
+    private (int Facts, int Findings, bool Replaced)[] ReadLoaded(long firstRv, long lastRv)
     {
         using var command = Commands.Create(connection, SqlScripts.Read("queries/loaded_batch.sql"), ("first", firstRv), ("last", lastRv));
         using var reader = command.ExecuteReader();
-        var loaded = new Dictionary<long, (int, int, bool)>();
+        var loaded = new (int Facts, int Findings, bool Replaced)[lastRv - firstRv + 1];
+        var found = new bool[loaded.Length];
         while (reader.Read())
         {
-            loaded[reader.GetInt64(0)] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetBoolean(3));
+            var offset = reader.GetInt64(0) - firstRv;
+            loaded[offset] = (reader.GetInt32(1), reader.GetInt32(2), reader.GetBoolean(3));
+            found[offset] = true;
+        }
+
+        for (var i = 0; i < found.Length; i++)
+        {
+            if (!found[i])
+            {
+                throw new InvalidOperationException($"report version {firstRv + i} has no row after its load");
+            }
         }
 
         return loaded;

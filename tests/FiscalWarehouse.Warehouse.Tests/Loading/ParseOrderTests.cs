@@ -1,3 +1,4 @@
+using CsCheck;
 using FiscalWarehouse.Warehouse.Loading;
 
 namespace FiscalWarehouse.Warehouse.Tests.Loading;
@@ -27,6 +28,19 @@ public sealed class ParseOrderTests : IDisposable
         var ordered = ParseOrder.Batched(paths, 2).Select(Path.GetFileName);
 
         Assert.Equal(["b.pdf", "a.pdf", "d.pdf", "c.pdf", "e.pdf"], ordered);
+    }
+
+    [Fact]
+    public void LargestFirst_IsAStableSortBySizeDescending_AsOrderByDescendingWas()
+    {
+        // Sizes from a few values, so ties are common; a window anywhere in the list.
+        var files = Enumerable.Range(0, 40).Select(i => File($"f{i}", (i * 7919 % 5) * 10)).ToArray();
+        Gen.Select(Gen.Int[0, files.Length], Gen.Int[0, files.Length]).Sample((start, count) =>
+        {
+            count = Math.Min(count, files.Length - start);
+            var expected = Enumerable.Range(start, count).OrderByDescending(i => new FileInfo(files[i]).Length).ToArray();
+            Assert.Equal(expected, ParseOrder.LargestFirst(files, start, count));
+        });
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

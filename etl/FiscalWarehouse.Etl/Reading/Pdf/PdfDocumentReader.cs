@@ -72,7 +72,7 @@ public sealed class PdfDocumentReader : IDocumentReader
 
         if (pages.Count >= PagesWorthParallel && Environment.ProcessorCount > 1)
         {
-            Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, ComposePage);
+            ParallelWork.For(pages.Count, Environment.ProcessorCount, cancellationToken, ComposePage);
         }
         else
         {

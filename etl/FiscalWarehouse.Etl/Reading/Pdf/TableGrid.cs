@@ -18,12 +18,22 @@ internal sealed class TableGrid
     {
         _horizontal = horizontal;
         _vertical = vertical;
-        _xs = Distinct(vertical.Select(v => v.At));
-        _ys = Distinct(horizontal.Select(h => h.At));
-        Left = Math.Min(_xs[0], horizontal.Min(h => h.From));
-        Right = Math.Max(_xs[^1], horizontal.Max(h => h.To));
-        Top = Math.Min(_ys[0], vertical.Min(v => v.From));
-        Bottom = Math.Max(_ys[^1], vertical.Max(v => v.To));
+        _xs = Distinct(vertical);
+        _ys = Distinct(horizontal);
+        double left = _xs[0], right = _xs[^1], top = _ys[0], bottom = _ys[^1];
+        foreach (var h in horizontal)
+        {
+            left = Math.Min(left, h.From);
+            right = Math.Max(right, h.To);
+        }
+
+        foreach (var v in vertical)
+        {
+            top = Math.Min(top, v.From);
+            bottom = Math.Max(bottom, v.To);
+        }
+
+        (Left, Right, Top, Bottom) = (left, right, top, bottom);
     }
 
     public double Left { get; }
@@ -40,11 +50,29 @@ internal sealed class TableGrid
         word.CenterX > Left && word.CenterX < Right && word.CenterY > Top && word.CenterY < Bottom;
 
     /// <summary>Groups rulings that touch each other into grids; keeps those that form at least two columns.</summary>
+    /// <remarks>
+    /// Loops and arrays rather than LINQ over indices and coordinates: each LINQ operator over an int or a double is a
+    /// generic instantiation that ReadyToRun cannot hold, JIT-compiled in every process that reads a PDF
+    /// (docs/benchmarks.md, round 11).
+    /// </remarks>
     public static List<TableGrid> Find(IReadOnlyList<Ruling> rulings)
     {
-        var horizontal = rulings.Where(r => r.Horizontal && r.To - r.From >= 10).ToList();
-        var vertical = rulings.Where(r => !r.Horizontal && r.To - r.From >= 10).ToList();
-        var parent = Enumerable.Range(0, horizontal.Count + vertical.Count).ToArray();
+        var horizontal = new List<Ruling>();
+        var vertical = new List<Ruling>();
+        foreach (var r in rulings)
+        {
+            if (r.To - r.From >= 10)
+            {
+                (r.Horizontal ? horizontal : vertical).Add(r);
+            }
+        }
+
+        var parent = new int[horizontal.Count + vertical.Count];
+        for (var i = 0; i < parent.Length; i++)
+        {
+            parent[i] = i;
+        }
+
         int Root(int i)
         {
             while (parent[i] != i)
@@ -67,11 +95,35 @@ internal sealed class TableGrid
             }
         }
 
-        var grids = new List<TableGrid>();
-        foreach (var group in Enumerable.Range(0, parent.Length).GroupBy(Root))
+        // The connected groups in order of their first member, members in index order (as GroupBy(Root) gave them).
+        var groupOfRoot = new int[parent.Length];
+        Array.Fill(groupOfRoot, -1);
+        var groupHorizontal = new List<List<Ruling>>();
+        var groupVertical = new List<List<Ruling>>();
+        for (var i = 0; i < parent.Length; i++)
         {
-            var hs = group.Where(i => i < horizontal.Count).Select(i => horizontal[i]).ToList();
-            var vs = group.Where(i => i >= horizontal.Count).Select(i => vertical[i - horizontal.Count]).ToList();
+            var root = Root(i);
+            if (groupOfRoot[root] < 0)
+            {
+                groupOfRoot[root] = groupHorizontal.Count;
+                groupHorizontal.Add([]);
+                groupVertical.Add([]);
+            }
+
+            if (i < horizontal.Count)
+            {
+                groupHorizontal[groupOfRoot[root]].Add(horizontal[i]);
+            }
+            else
+            {
+                groupVertical[groupOfRoot[root]].Add(vertical[i - horizontal.Count]);
+            }
+        }
+
+        var grids = new List<TableGrid>();
+        for (var g = 0; g < groupHorizontal.Count; g++)
+        {
+            var (hs, vs) = (groupHorizontal[g], groupVertical[g]);
             if (hs.Count >= 2 && vs.Count >= 2)
             {
                 var grid = new TableGrid(hs, vs);
@@ -91,31 +143,41 @@ internal sealed class TableGrid
     /// </summary>
     public List<(double Top, string[] Cells, int[] Indents)> Rows(IEnumerable<PdfWord> words)
     {
-        var cells = new Dictionary<(int Row, int Column), List<PdfWord>>();
+        // RowOf and ColumnOf are indices into the borders: one slot per grid cell, rows read top to bottom.
+        var cells = new List<PdfWord>?[_ys.Length, ColumnCount];
         foreach (var word in words)
         {
-            var key = (RowOf(word), ColumnOf(word));
-            if (!cells.TryGetValue(key, out var list))
-            {
-                cells[key] = list = [];
-            }
-
-            list.Add(word);
+            var (row, column) = (RowOf(word), ColumnOf(word));
+            (cells[row, column] ??= []).Add(word);
         }
 
         var rows = new List<(double Top, string[] Cells, int[] Indents)>();
-        foreach (var row in cells.GroupBy(c => c.Key.Row).OrderBy(g => g.Key))
+        for (var row = 0; row < _ys.Length; row++)
         {
-            var texts = new string[ColumnCount];
-            var indents = new int[ColumnCount];
-            Array.Fill(texts, "");
-            foreach (var cell in row)
+            string[]? texts = null;
+            int[]? indents = null;
+            for (var column = 0; column < ColumnCount; column++)
             {
-                texts[cell.Key.Column] = CellText.Join(cell.Value);
-                indents[cell.Key.Column] = Indent(cell.Value, cell.Key.Column);
+                if (cells[row, column] is not { } cell)
+                {
+                    continue;
+                }
+
+                if (texts is null)
+                {
+                    texts = new string[ColumnCount];
+                    indents = new int[ColumnCount];
+                    Array.Fill(texts, "");
+                }
+
+                texts[column] = CellText.Join(cell);
+                indents![column] = Indent(cell, column);
             }
 
-            rows.Add((_ys[Math.Min(row.Key, _ys.Length - 1)], texts, indents));
+            if (texts is not null)
+            {
+                rows.Add((_ys[row], texts, indents!));
+            }
         }
 
         return rows;
@@ -196,17 +258,68 @@ internal sealed class TableGrid
         return best;
     }
 
-    private static double[] Distinct(IEnumerable<double> values)
+    /// <summary>The borders' positions in ascending order, those within <see cref="Slack"/> of the previous kept one dropped.</summary>
+    private static double[] Distinct(List<Ruling> borders)
     {
-        var result = new List<double>();
-        foreach (var v in values.Order())
+        var values = new double[borders.Count];
+        for (var i = 0; i < values.Length; i++)
         {
-            if (result.Count == 0 || v - result[^1] > Slack)
+            values[i] = borders[i].At;
+        }
+
+        HeapSort(values);
+        var count = 0;
+        foreach (var v in values)
+        {
+            if (count == 0 || v - values[count - 1] > Slack)
             {
-                result.Add(v);
+                values[count++] = v;
             }
         }
 
-        return [.. result];
+        var result = new double[count];
+        Array.Copy(values, result, count);
+        return result;
+    }
+
+    // In place, ascending in double.CompareTo's order (as Array.Sort and Order() sort): the framework's sort over
+    // doubles is JIT-compiled in every process (docs/benchmarks.md, round 11), this one is precompiled with the rest.
+    internal static void HeapSort(double[] values)
+    {
+        for (var start = (values.Length / 2) - 1; start >= 0; start--)
+        {
+            SiftDown(values, start, values.Length);
+        }
+
+        for (var end = values.Length - 1; end > 0; end--)
+        {
+            (values[0], values[end]) = (values[end], values[0]);
+            SiftDown(values, 0, end);
+        }
+    }
+
+    private static void SiftDown(double[] values, int root, int length)
+    {
+        while (true)
+        {
+            var child = (2 * root) + 1;
+            if (child >= length)
+            {
+                return;
+            }
+
+            if (child + 1 < length && values[child].CompareTo(values[child + 1]) < 0)
+            {
+                child++;
+            }
+
+            if (values[root].CompareTo(values[child]) >= 0)
+            {
+                return;
+            }
+
+            (values[root], values[child]) = (values[child], values[root]);
+            root = child;
+        }
     }
 }

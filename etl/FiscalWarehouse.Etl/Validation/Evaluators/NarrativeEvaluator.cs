@@ -53,7 +53,7 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
         }
 
         // The two change rules read the same groups: grouped once per validation.
-        foreach (var sentence in context.PerValidation("narrative by line", static r => Grouped(r.Narrative, f => (f.Source.Line, f.Topic, f.Subject))))
+        foreach (var sentence in context.PerValidation("narrative by line", static r => FigureGroups.Of(r.Narrative, FigureGroups.ByLine)))
         {
             var current = First(sentence.Figures, Measure.FinalAccount) ?? First(sentence.Figures, Measure.InitialBudget);
             var prior = First(sentence.Figures, Measure.PriorYear);
@@ -87,7 +87,7 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
     /// </summary>
     private static void ExecutionRates(RuleDefinition rule, RuleContext context)
     {
-        foreach (var sentence in Grouped(context.Report.Narrative, f => (f.Sentence, f.Topic, f.Subject), SentenceKeys.Instance))
+        foreach (var sentence in FigureGroups.Of(context.Report.Narrative, FigureGroups.BySentence))
         {
             var execution = First(sentence.Figures, Measure.ExecutionRate);
             var spent = First(sentence.Figures, Measure.FinalAccount);
@@ -98,7 +98,7 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
 
             var initial = First(sentence.Figures, Measure.InitialBudget);
             var adjusted = First(sentence.Figures, Measure.AdjustedBudget);
-            var namesInitial = RateLabel(sentence.Key.Sentence, execution.PrintedText).Contains("年初", StringComparison.Ordinal);
+            var namesInitial = RateLabel(execution.Sentence, execution.PrintedText).Contains("年初", StringComparison.Ordinal);
             var budget = namesInitial ? initial ?? adjusted : adjusted ?? initial;
             if (budget is null || budget.Value == 0)
             {
@@ -126,33 +126,7 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
     private static decimal Signed(NarrativeFigure change) =>
         change.Sentence.Contains("减少", StringComparison.Ordinal) || change.Sentence.Contains("下降", StringComparison.Ordinal) ? -Math.Abs(change.Value!.Value) : change.Value!.Value;
 
-    /// <summary>The figures grouped as GroupBy groups them (groups in order of first appearance, figures in order), as arrays.</summary>
-    private static List<(TKey Key, NarrativeFigure[] Figures)> Grouped<TKey>(IEnumerable<NarrativeFigure> figures, Func<NarrativeFigure, TKey> key,
-        IEqualityComparer<TKey>? comparer = null) =>
-        [.. figures.GroupBy(key, comparer).Select(g => (g.Key, g.ToArray()))];
-
-    /// <summary>
-    /// Sentence keys compared as the tuple's default comparer does, hashed without reading the whole sentence: every
-    /// figure's key is hashed, and a sentence runs to hundreds of characters where its length and ends tell most apart.
-    /// </summary>
-    private sealed class SentenceKeys : IEqualityComparer<(string Sentence, string Topic, string? Subject)>
-    {
-        public static readonly SentenceKeys Instance = new();
-
-        public bool Equals((string Sentence, string Topic, string? Subject) x, (string Sentence, string Topic, string? Subject) y) =>
-            string.Equals(x.Sentence, y.Sentence, StringComparison.Ordinal) && string.Equals(x.Topic, y.Topic, StringComparison.Ordinal)
-            && string.Equals(x.Subject, y.Subject, StringComparison.Ordinal);
-
-        public int GetHashCode((string Sentence, string Topic, string? Subject) key)
-        {
-            var sentence = key.Sentence ?? "";
-            var ends = sentence.Length == 0 ? 0 : (sentence[0] << 16) | sentence[^1];
-            return HashCode.Combine(sentence.Length, ends, key.Topic is null ? 0 : StringComparer.Ordinal.GetHashCode(key.Topic),
-                key.Subject is null ? 0 : StringComparer.Ordinal.GetHashCode(key.Subject));
-        }
-    }
-
-    private static NarrativeFigure? First(NarrativeFigure[] figures, string measure)
+    private static NarrativeFigure? First(List<NarrativeFigure> figures, string measure)
     {
         foreach (var f in figures)
         {

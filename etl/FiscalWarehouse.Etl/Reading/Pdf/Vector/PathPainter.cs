@@ -12,17 +12,24 @@ internal sealed class PathPainter
 {
     // A filled rectangle thinner than this is a line; a thicker one shows its outline (as a render of it would).
     private const double Thin = 6;
-    private readonly List<(double X, double Y, bool Curve)> _points = [];
+    // The path's points and subpaths in plain arrays: a List of value tuples or of bools is a generic instantiation
+    // that ReadyToRun cannot hold, JIT-compiled in every process that reads a PDF (docs/benchmarks.md, round 11).
+    private PathPoints _points = new(64);
     private readonly List<int> _subpathStarts = [];
-    private readonly List<bool> _closed = [];
+    private bool[] _closed = new bool[16];
     private GraphicsState _state;
 
     public List<Ruling> Segments { get; } = [];
 
     public void StartSubpath()
     {
+        if (_subpathStarts.Count == _closed.Length)
+        {
+            _closed = PathPoints.Doubled(_closed);
+        }
+
+        _closed[_subpathStarts.Count] = false;
         _subpathStarts.Add(_points.Count);
-        _closed.Add(false);
     }
 
     public void Add(double x, double y, bool curve)
@@ -32,14 +39,14 @@ internal sealed class PathPainter
             StartSubpath();
         }
 
-        _points.Add((x, y, curve));
+        _points.Add(x, y, curve);
     }
 
     public void Close()
     {
-        if (_closed.Count > 0)
+        if (_subpathStarts.Count > 0)
         {
-            _closed[^1] = true;
+            _closed[_subpathStarts.Count - 1] = true;
         }
     }
 
@@ -60,15 +67,15 @@ internal sealed class PathPainter
             {
                 for (var i = start + 1; i < end; i++)
                 {
-                    if (!_points[i].Curve)
+                    if (!_points.Curve[i])
                     {
-                        Stroke(_points[i - 1].X, _points[i - 1].Y, _points[i].X, _points[i].Y);
+                        Stroke(_points.X[i - 1], _points.Y[i - 1], _points.X[i], _points.Y[i]);
                     }
                 }
 
                 if (_closed[s] && end - start > 2)
                 {
-                    Stroke(_points[end - 1].X, _points[end - 1].Y, _points[start].X, _points[start].Y);
+                    Stroke(_points.X[end - 1], _points.Y[end - 1], _points.X[start], _points.Y[start]);
                 }
             }
 
@@ -87,10 +94,15 @@ internal sealed class PathPainter
 
         if (clip && _points.Count > 0)
         {
-            var x0 = _points.Min(p => p.X);
-            var x1 = _points.Max(p => p.X);
-            var y0 = _points.Min(p => p.Y);
-            var y1 = _points.Max(p => p.Y);
+            double x0 = _points.X[0], x1 = x0, y0 = _points.Y[0], y1 = y0;
+            for (var i = 1; i < _points.Count; i++)
+            {
+                x0 = Math.Min(x0, _points.X[i]);
+                x1 = Math.Max(x1, _points.X[i]);
+                y0 = Math.Min(y0, _points.Y[i]);
+                y1 = Math.Max(y1, _points.Y[i]);
+            }
+
             _state = _state with
             {
                 ClipX0 = Math.Max(_state.ClipX0, x0), ClipY0 = Math.Max(_state.ClipY0, y0),
@@ -98,9 +110,8 @@ internal sealed class PathPainter
             };
         }
 
-        _points.Clear();
+        _points.Count = 0;
         _subpathStarts.Clear();
-        _closed.Clear();
         return _state;
     }
 
@@ -108,7 +119,7 @@ internal sealed class PathPainter
     private (double X0, double Y0, double X1, double Y1)? Rectangle(int start, int end)
     {
         var n = end - start;
-        if (n == 5 && Near(_points[end - 1].X, _points[start].X) && Near(_points[end - 1].Y, _points[start].Y))
+        if (n == 5 && Near(_points.X[end - 1], _points.X[start]) && Near(_points.Y[end - 1], _points.Y[start]))
         {
             n = 4;
         }
@@ -120,9 +131,8 @@ internal sealed class PathPainter
 
         for (var i = 0; i < 4; i++)
         {
-            var a = _points[start + i];
-            var c = _points[start + (i + 1) % 4];
-            if (a.Curve || c.Curve || !(Near(a.X, c.X) || Near(a.Y, c.Y)))
+            var (a, c) = (start + i, start + ((i + 1) % 4));
+            if (_points.Curve[a] || _points.Curve[c] || !(Near(_points.X[a], _points.X[c]) || Near(_points.Y[a], _points.Y[c])))
             {
                 return null;
             }
@@ -131,10 +141,10 @@ internal sealed class PathPainter
         double x0 = double.MaxValue, y0 = double.MaxValue, x1 = double.MinValue, y1 = double.MinValue;
         for (var i = start; i < start + 4; i++)
         {
-            x0 = Math.Min(x0, _points[i].X);
-            y0 = Math.Min(y0, _points[i].Y);
-            x1 = Math.Max(x1, _points[i].X);
-            y1 = Math.Max(y1, _points[i].Y);
+            x0 = Math.Min(x0, _points.X[i]);
+            y0 = Math.Min(y0, _points.Y[i]);
+            x1 = Math.Max(x1, _points.X[i]);
+            y1 = Math.Max(y1, _points.Y[i]);
         }
 
         return (x0, y0, x1, y1);
