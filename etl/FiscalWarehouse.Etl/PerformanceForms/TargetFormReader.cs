@@ -144,10 +144,13 @@ internal static class TargetFormReader
         return next;
     }
 
+    // A record, not a value tuple: a list of tuples was JIT-compiled in every process (docs/benchmarks.md, round 11).
+    private sealed record FundPair(int Index, string Label, string Value);
+
     /// <summary>Each fund label in the line with the value printed after it (before the next label), or blank.</summary>
-    private static List<(int Index, string Label, string Value)> Pairs(SourceLine line)
+    private static List<FundPair> Pairs(SourceLine line)
     {
-        var pairs = new List<(int Index, string Label, string Value)>();
+        var pairs = new List<FundPair>();
         var keys = CellKeys.Of(line);
         // Each cell's label once: the search for a label's value looks at the cells after it until the next label.
         var labels = new string?[keys.Count];
@@ -174,7 +177,7 @@ internal static class TargetFormReader
                 }
             }
 
-            pairs.Add((i, label, value));
+            pairs.Add(new FundPair(i, label, value));
         }
 
         return pairs;

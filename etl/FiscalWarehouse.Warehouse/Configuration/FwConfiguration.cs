@@ -36,7 +36,23 @@ public static class FwConfiguration
         where T : class, new()
     {
         var options = new T();
-        configuration.GetSection(section).Bind(options);
+        var values = configuration.GetSection(section);
+        // The settings a load reads bind through the generated binder (concrete types); others through reflection.
+        switch (options)
+        {
+            case WarehouseOptions warehouse:
+                values.Bind(warehouse);
+                break;
+            case Etl.Limits.DocumentLimits limits:
+                values.Bind(limits);
+                break;
+            default:
+#pragma warning disable SYSLIB1104 // The other settings (marts, jobs, dashboards) bind through reflection, as before.
+                values.Bind(options);
+#pragma warning restore SYSLIB1104
+                break;
+        }
+
         var failures = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options, new ValidationContext(options), failures, validateAllProperties: true))
         {

@@ -20,7 +20,7 @@ internal static class ReplacementPolicy
     public static Dictionary<long, string> HoldWorse(DuckDBConnection connection, long first, long last, DateTime now)
     {
         var held = new Dictionary<long, string>();
-        var candidates = new List<(long Rv, long Old, string Reason, string File)>();
+        var candidates = new List<Candidate>();
         using (var command = Commands.Create(connection, SqlScripts.Read("queries/hold_candidates.sql"), ("first", first), ("last", last)))
         using (var reader = command.ExecuteReader())
         {
@@ -52,7 +52,7 @@ internal static class ReplacementPolicy
                 if (reasons.Count > 0)
                 {
                     var old = reader.GetInt64(1);
-                    candidates.Add((reader.GetInt64(0), old, string.Create(CultureInfo.InvariantCulture,
+                    candidates.Add(new Candidate(reader.GetInt64(0), old, string.Create(CultureInfo.InvariantCulture,
                         $"worse than current version {old}: {string.Join("; ", reasons)}; the current version stays (promote with fw load --accept FILE)"), reader.GetString(8)));
                 }
             }
@@ -66,6 +66,9 @@ internal static class ReplacementPolicy
 
         return held;
     }
+
+    // A record, not a value tuple: a list of tuples is JIT-compiled in every load (docs/benchmarks.md, round 11).
+    private sealed record Candidate(long Rv, long Old, string Reason, string File);
 
     /// <summary>Makes <paramref name="version"/> the current version of its report (fw load --accept).</summary>
     public static void Promote(DuckDBConnection connection, long version, DateTime now) =>

@@ -13,7 +13,7 @@ namespace FiscalWarehouse.Warehouse.Loading;
 /// (all or nothing, idempotent by content hash), and summarizes what is there. Disposing settles the read snapshot
 /// (refreshed for an attached reader, else removed: see <see cref="Snapshot"/>).
 /// </summary>
-public sealed class WarehouseWriter : IDisposable
+public sealed partial class WarehouseWriter : IDisposable
 {
     private readonly DuckDBConnection _connection;
     private readonly WriterLock _lock;
@@ -101,9 +101,13 @@ public sealed class WarehouseWriter : IDisposable
 
     /// <summary>Only a DuckDB size (digits and a unit) reaches the SET statement, which cannot take a parameter.</summary>
     private static string MemoryLimit(string configured) =>
-        System.Text.RegularExpressions.Regex.IsMatch(configured, "^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+        DuckDbSize().IsMatch(configured)
             ? configured
             : throw new ArgumentException($"Warehouse:WriterMemoryLimit '{configured}' is not a size such as 512MB", nameof(configured));
+
+    // Generated at build time: the static Regex.IsMatch built and cached an interpreter on every writer's open.
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]+(\\.[0-9]+)?\\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DuckDbSize();
 
     /// <summary>The open connection, for callers in this assembly that read or export through the writer's lock.</summary>
     internal DuckDBConnection Connection => _connection;

@@ -25,7 +25,7 @@ internal static class PopplerTool
 
     /// <summary>
     /// As <see cref="Run"/>, but returns once the program is started (on this thread): its output comes with the task,
-    /// and no thread waits for it meanwhile.
+    /// read meanwhile by a thread of its own (not a pool thread, which the parse workers need).
     /// </summary>
     public static Task<string> Start(string file, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, byte[]? input = null)
     {
@@ -55,53 +55,78 @@ internal static class PopplerTool
         return Complete(file, program, process, input, cancellationToken);
     }
 
-    private static async Task<string> Complete(string file, string program, Process process, byte[]? input, CancellationToken cancellationToken)
+    // Blocking reads on threads of their own, not the async pipe reads: those brought the socket engine, the async
+    // state machines and Process.WaitForExitAsync into every process, ~150 methods JIT-compiled on a PDF's path
+    // (docs/benchmarks.md, round 11). A watchdog kills the program on the timeout or on cancellation, which ends
+    // the reads.
+    private static Task<string> Complete(string file, string program, Process process, byte[]? input, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => Wait(file, program, process, input, cancellationToken), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static string Wait(string file, string program, Process process, byte[]? input, CancellationToken cancellationToken)
     {
         using (process)
         {
-            var feed = input is null ? Task.CompletedTask : Feed(process, input, cancellationToken);
-            var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(DefaultTimeout);
-            try
+            var stopped = 0;
+            string output, errors = "";
+            using (timeout.Token.Register(() =>
             {
-                await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-                await feed.ConfigureAwait(false);
-                var output = await stdout.ConfigureAwait(false);
-                var errors = await stderr.ConfigureAwait(false);
-                if (process.ExitCode != 0)
-                {
-                    var first = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-                    throw new DocumentReadException(file, PdfDocumentReader.WholeFile, $"not a readable PDF ({program} exit {process.ExitCode}: {first.Trim()})");
-                }
-
-                return output;
+                Volatile.Write(ref stopped, 1);
+                Kill(process);
+            }))
+            {
+                var feeder = input is null ? null : Background(() => Feed(process, input));
+                var errorReader = Background(() => errors = process.StandardError.ReadToEnd());
+                output = process.StandardOutput.ReadToEnd();
+                errorReader.Join();
+                feeder?.Join();
+                process.WaitForExit();
             }
-            catch (OperationCanceledException)
-            {
-                try
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-                catch (InvalidOperationException)
-                {
-                    // Already exited between the timeout and the kill.
-                }
 
+            if (Volatile.Read(ref stopped) == 1)
+            {
                 cancellationToken.ThrowIfCancellationRequested();
                 throw new DocumentReadException(file, null, $"{program} took longer than {DefaultTimeout.TotalSeconds:0} s");
             }
+
+            if (process.ExitCode != 0)
+            {
+                var first = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+                throw new DocumentReadException(file, PdfDocumentReader.WholeFile, $"not a readable PDF ({program} exit {process.ExitCode}: {first.Trim()})");
+            }
+
+            return output;
+        }
+    }
+
+    private static Thread Background(ThreadStart work)
+    {
+        var thread = new Thread(work) { IsBackground = true };
+        thread.Start();
+        return thread;
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited between the timeout and the kill.
         }
     }
 
     // Written while the output is read, so neither side waits on a full pipe. A program that stops reading early
     // (it rejected the file) breaks the pipe: its exit code and message tell why, not the write error.
-    private static async Task Feed(Process process, byte[] input, CancellationToken cancellationToken)
+    private static void Feed(Process process, byte[] input)
     {
         try
         {
-            await process.StandardInput.BaseStream.WriteAsync(input, cancellationToken).ConfigureAwait(false);
+            process.StandardInput.BaseStream.Write(input);
             process.StandardInput.Close();
         }
         catch (IOException)

@@ -8,6 +8,12 @@ namespace FiscalWarehouse.Etl.Reading.Pdf;
 /// </summary>
 internal sealed class TableGrid
 {
+    /// <summary>
+    /// One grid row that holds text: its top y, a cell per column and each cell's indentation. A record, not a value
+    /// tuple: a list of tuples was JIT-compiled in every process that reads a PDF (docs/benchmarks.md, round 11).
+    /// </summary>
+    internal sealed record GridRow(double Top, string[] Cells, int[] Indents);
+
     private const double Slack = 2.5;
     private readonly List<Ruling> _vertical;
     private readonly List<Ruling> _horizontal;
@@ -141,7 +147,7 @@ internal sealed class TableGrid
     /// The grid rows that hold text, top to bottom: each row's top y, one cell per column and each cell's indentation
     /// (<see cref="Indent"/>).
     /// </summary>
-    public List<(double Top, string[] Cells, int[] Indents)> Rows(IEnumerable<PdfWord> words)
+    public List<GridRow> Rows(IEnumerable<PdfWord> words)
     {
         // RowOf and ColumnOf are indices into the borders: one slot per grid cell, rows read top to bottom.
         var cells = new List<PdfWord>?[_ys.Length, ColumnCount];
@@ -151,7 +157,7 @@ internal sealed class TableGrid
             (cells[row, column] ??= []).Add(word);
         }
 
-        var rows = new List<(double Top, string[] Cells, int[] Indents)>();
+        var rows = new List<GridRow>();
         for (var row = 0; row < _ys.Length; row++)
         {
             string[]? texts = null;
@@ -176,7 +182,7 @@ internal sealed class TableGrid
 
             if (texts is not null)
             {
-                rows.Add((_ys[row], texts, indents!));
+                rows.Add(new GridRow(_ys[row], texts, indents!));
             }
         }
 

@@ -53,7 +53,9 @@ internal sealed class ContentScanner
     private void Run(byte[] data, Dictionary<string, object>? resources, int depth)
     {
         var syntax = new PdfSyntax(data, 0);
-        var saved = new Stack<GraphicsState>();
+        // q … Q nesting in an array: a Stack of this struct was JIT-compiled in every process (docs/benchmarks.md, round 11).
+        var saved = new GraphicsState[8];
+        var depthSaved = 0;
         PdfName? lastName = null;
         var pendingClip = false;
         while (true)
@@ -95,12 +97,19 @@ internal sealed class ContentScanner
             switch (op)
             {
                 case Op.q:
-                    saved.Push(_state);
+                    if (depthSaved == saved.Length)
+                    {
+                        var bigger = new GraphicsState[saved.Length * 2];
+                        Array.Copy(saved, bigger, saved.Length);
+                        saved = bigger;
+                    }
+
+                    saved[depthSaved++] = _state;
                     break;
                 case Op.Q:
-                    if (saved.Count > 0)
+                    if (depthSaved > 0)
                     {
-                        _state = saved.Pop();
+                        _state = saved[--depthSaved];
                     }
 
                     break;
