@@ -11,8 +11,9 @@ namespace FiscalWarehouse.Warehouse.Loading;
 internal static class LoadProfile
 {
     private static readonly bool Enabled = Environment.GetEnvironmentVariable("FW_LOAD_PROFILE") == "1";
-    private static readonly ConcurrentDictionary<string, double> Milliseconds = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, double> CpuMilliseconds = new(StringComparer.Ordinal);
+    // Made only when on: even empty, these dictionaries were JIT-compiled in every load (docs/benchmarks.md, round 11).
+    private static readonly ConcurrentDictionary<string, double>? Milliseconds = Enabled ? new(StringComparer.Ordinal) : null;
+    private static readonly ConcurrentDictionary<string, double>? CpuMilliseconds = Enabled ? new(StringComparer.Ordinal) : null;
 
     // The calling thread's CPU time at its previous step: on a busy machine a step's wall time says more about the
     // neighbours than about the step, its thread's CPU time does not (DuckDB's own worker threads are not in it).
@@ -30,7 +31,7 @@ internal static class LoadProfile
     /// <summary>Adds the stopwatch's time to <paramref name="step"/> and restarts it.</summary>
     public static void Add(string step, Stopwatch watch)
     {
-        if (Enabled)
+        if (Milliseconds is not null && CpuMilliseconds is not null)
         {
             var ms = watch.Elapsed.TotalMilliseconds;
             Milliseconds.AddOrUpdate(step, ms, (_, total) => total + ms);
@@ -46,9 +47,9 @@ internal static class LoadProfile
 
     private static void Print()
     {
-        foreach (var (step, ms) in Milliseconds.OrderByDescending(p => p.Value))
+        foreach (var (step, ms) in Milliseconds!.OrderByDescending(p => p.Value))
         {
-            Console.Error.WriteLine($"profile {step} {ms:F1} ms, thread CPU {CpuMilliseconds.GetValueOrDefault(step):F1} ms");
+            Console.Error.WriteLine($"profile {step} {ms:F1} ms, thread CPU {CpuMilliseconds!.GetValueOrDefault(step):F1} ms");
         }
 
         Console.Error.WriteLine($"profile gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections, " +

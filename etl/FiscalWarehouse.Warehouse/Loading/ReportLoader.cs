@@ -53,7 +53,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
     public IReadOnlyList<LoadOutcome> LoadBatch(IReadOnlyList<PendingReport> reports, CancellationToken cancellationToken, bool throwOnFailure = false)
     {
         var outcomes = new LoadOutcome?[reports.Count];
-        var batch = new List<(int Index, PendingReport Report, PreparedReport Prepared)>();
+        var batch = new List<BatchItem>();
         var keysInBatch = new HashSet<string>(StringComparer.Ordinal);
         var hashesInBatch = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < reports.Count; i++)
@@ -102,7 +102,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
                 }
             }
 
-            batch.Add((i, reports[i], prepared));
+            batch.Add(new BatchItem(i, reports[i], prepared));
             keysInBatch.Add(key);
             hashesInBatch.Add(report.Document.ContentHash);
         }
@@ -111,7 +111,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
         return [.. outcomes.Select(o => o!)];
     }
 
-    private void Commit(List<(int Index, PendingReport Report, PreparedReport Prepared)> batch, LoadOutcome?[] outcomes,
+    private void Commit(List<BatchItem> batch, LoadOutcome?[] outcomes,
         CancellationToken cancellationToken, bool throwOnFailure)
     {
         if (batch.Count == 0)
@@ -141,10 +141,16 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
         }
     }
 
+    // Records, not value tuples: lists of tuples were JIT-compiled in every load, on the loading thread
+    // (docs/benchmarks.md, round 11).
+    private sealed record BatchItem(int Index, PendingReport Report, PreparedReport Prepared);
+
+    private sealed record Decided(int Index, LoadOutcome Outcome);
+
     private static LoadOutcome Refused(string displayPath, ParsedReport parsed, Exception e) =>
         new(displayPath, LoadStatus.Rejected, Reason: $"the warehouse refused it: {e.Message}", Where: $"{parsed.Report.Document.FileName}:1") { Error = e };
 
-    private List<(int Index, LoadOutcome Outcome)> Transact(List<(int Index, PendingReport Report, PreparedReport Prepared)> batch,
+    private List<Decided> Transact(List<BatchItem> batch,
         CancellationToken cancellationToken)
     {
         // Inside a group the batch shares the group's transaction, and a failure rolls the whole group back (DuckDB
@@ -182,7 +188,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
                 LoadProfile.Add("load: commit", watch);
             }
 
-            var outcomes = new List<(int, LoadOutcome)>(batch.Count);
+            var outcomes = new List<Decided>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
             {
                 var rv = firstRv + i;
@@ -194,7 +200,7 @@ internal sealed class ReportLoader(DuckDBConnection connection, ReportPreparer p
                 }
 
                 _group?.Loaded(parsed.Report.Document.ContentHash, prepared.FactCount);
-                outcomes.Add((index, held.TryGetValue(rv, out var reason)
+                outcomes.Add(new Decided(index, held.TryGetValue(rv, out var reason)
                     ? new LoadOutcome(displayPath, LoadStatus.Held, rv, facts, findings, Reason: reason)
                     : new LoadOutcome(displayPath, replaced ? LoadStatus.Replaced : LoadStatus.Loaded, rv, facts, findings)));
             }

@@ -158,8 +158,21 @@ internal static class RulingExtractor
     internal static List<Ruling> Merge(List<Ruling> rulings)
     {
         var merged = new List<Ruling>();
-        foreach (var group in rulings.GroupBy(r => r.Horizontal))
+        // The two directions in the order they first appear, as GroupBy gave them; a GroupBy on a bool was
+        // JIT-compiled in every process (docs/benchmarks.md, round 11).
+        var (first, second) = (new List<Ruling>(), new List<Ruling>());
+        foreach (var r in rulings)
         {
+            (first.Count == 0 || first[0].Horizontal == r.Horizontal ? first : second).Add(r);
+        }
+
+        foreach (var group in (List<Ruling>[])[first, second])
+        {
+            if (group.Count == 0)
+            {
+                continue;
+            }
+
             var sorted = group.OrderBy(r => r.From).ThenBy(r => r.At).ToList();
             var open = new List<Ruling>();
             foreach (var r in sorted)

@@ -50,6 +50,18 @@ internal sealed class ContentScanner
         return joined;
     }
 
+    // A loop, not Select(…).ToArray() into doubles, which was JIT-compiled in every process (docs/benchmarks.md, round 11).
+    private double[] Numbers(List<object> items)
+    {
+        var numbers = new double[items.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = _file.Resolve(items[i]) is double d ? d : 0;
+        }
+
+        return numbers;
+    }
+
     private void Run(byte[] data, Dictionary<string, object>? resources, int depth)
     {
         var syntax = new PdfSyntax(data, 0);
@@ -202,13 +214,13 @@ internal sealed class ContentScanner
         var outer = _state;
         if (_file.Resolve(form.Dictionary.GetValueOrDefault("Matrix")) is List<object> { Count: 6 } m)
         {
-            var values = m.Select(v => _file.Resolve(v) is double d ? d : 0).ToArray();
+            var values = Numbers(m);
             _state = _state with { Ctm = new Matrix(values[0], values[1], values[2], values[3], values[4], values[5]).Then(_state.Ctm) };
         }
 
         if (_file.Resolve(form.Dictionary.GetValueOrDefault("BBox")) is List<object> { Count: 4 } box)
         {
-            var v = box.Select(x => _file.Resolve(x) is double d ? d : 0).ToArray();
+            var v = Numbers(box);
             _path.StartSubpath();
             AddPoint(v[0], v[1], false);
             AddPoint(v[2], v[1], false);
