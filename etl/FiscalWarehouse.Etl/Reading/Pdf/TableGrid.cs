@@ -149,45 +149,84 @@ internal sealed class TableGrid
     /// </summary>
     public List<GridRow> Rows(IEnumerable<PdfWord> words)
     {
-        // RowOf and ColumnOf are indices into the borders: one slot per grid cell, rows read top to bottom.
-        var cells = new List<PdfWord>?[_ys.Length, ColumnCount];
-        foreach (var word in words)
+        // RowOf and ColumnOf are indices into the borders. A table's grid is small (tens of rows and columns): one slot
+        // per grid cell, read top to bottom. A drawing can draw thousands of borders each way, though, and a dense
+        // grid of those would not fit in memory: then only the cells that hold words are kept.
+        var wordsByCell = (long)_ys.Length * ColumnCount <= DenseCells ? DenseCellWords(words) : SparseCellWords(words);
+        var rows = new List<GridRow>();
+        string[]? texts = null;
+        int[]? indents = null;
+        var currentRow = -1;
+        foreach (var (row, column, cell) in wordsByCell)
         {
-            var (row, column) = (RowOf(word), ColumnOf(word));
-            (cells[row, column] ??= []).Add(word);
+            if (row != currentRow)
+            {
+                if (texts is not null)
+                {
+                    rows.Add(new GridRow(_ys[currentRow], texts, indents!));
+                }
+
+                (currentRow, texts, indents) = (row, new string[ColumnCount], new int[ColumnCount]);
+                Array.Fill(texts, "");
+            }
+
+            texts![column] = CellText.Join(cell);
+            indents![column] = Indent(cell, column);
         }
 
-        var rows = new List<GridRow>();
-        for (var row = 0; row < _ys.Length; row++)
+        if (texts is not null)
         {
-            string[]? texts = null;
-            int[]? indents = null;
-            for (var column = 0; column < ColumnCount; column++)
-            {
-                if (cells[row, column] is not { } cell)
-                {
-                    continue;
-                }
-
-                if (texts is null)
-                {
-                    texts = new string[ColumnCount];
-                    indents = new int[ColumnCount];
-                    Array.Fill(texts, "");
-                }
-
-                texts[column] = CellText.Join(cell);
-                indents![column] = Indent(cell, column);
-            }
-
-            if (texts is not null)
-            {
-                rows.Add(new GridRow(_ys[row], texts, indents!));
-            }
+            rows.Add(new GridRow(_ys[currentRow], texts, indents!));
         }
 
         return rows;
     }
+
+    /// <summary>Grids up to this many cells are laid out densely (a 400 × 160 grid is 64,000 slots).</summary>
+    internal const int DenseCells = 1 << 16;
+
+    /// <summary>The words of each cell that holds any, by row then column, in the words' order within a cell.</summary>
+    internal List<CellWords> DenseCellWords(IEnumerable<PdfWord> words)
+    {
+        var cells = new List<PdfWord>?[_ys.Length, ColumnCount];
+        foreach (var word in words)
+        {
+            (cells[RowOf(word), ColumnOf(word)] ??= []).Add(word);
+        }
+
+        var occupied = new List<CellWords>();
+        for (var row = 0; row < _ys.Length; row++)
+        {
+            for (var column = 0; column < ColumnCount; column++)
+            {
+                if (cells[row, column] is { } cell)
+                {
+                    occupied.Add(new CellWords(row, column, cell));
+                }
+            }
+        }
+
+        return occupied;
+    }
+
+    internal List<CellWords> SparseCellWords(IEnumerable<PdfWord> words)
+    {
+        var cells = new Dictionary<long, List<PdfWord>>();
+        foreach (var word in words)
+        {
+            var key = ((long)RowOf(word) * ColumnCount) + ColumnOf(word);
+            if (!cells.TryGetValue(key, out var list))
+            {
+                cells[key] = list = [];
+            }
+
+            list.Add(word);
+        }
+
+        return [.. cells.Keys.Order().Select(key => new CellWords((int)(key / ColumnCount), (int)(key % ColumnCount), cells[key]))];
+    }
+
+    internal sealed record CellWords(int Row, int Column, List<PdfWord> Words);
 
     /// <summary>
     /// How far the cell's first word starts from the cell's left border, in half-em units (the word's height is one

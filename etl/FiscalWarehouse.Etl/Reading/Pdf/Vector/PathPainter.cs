@@ -14,7 +14,7 @@ internal sealed class PathPainter
     private const double Thin = 6;
     // The path's points and subpaths in plain arrays: a List of value tuples or of bools is a generic instantiation
     // that ReadyToRun cannot hold, JIT-compiled in every process that reads a PDF (docs/benchmarks.md, round 11).
-    private PathPoints _points = new(64);
+    private readonly PathPoints _points = new(64);
     private readonly List<int> _subpathStarts = [];
     private bool[] _closed = new bool[16];
     private GraphicsState _state;

@@ -5,7 +5,7 @@ namespace FiscalWarehouse.Etl.Reading.Pdf.Vector;
 /// the painter reads them by index, and a list of value tuples would cost a JIT compilation of its methods in every
 /// process (docs/benchmarks.md, round 11).
 /// </summary>
-internal struct PathPoints(int capacity)
+internal sealed class PathPoints(int capacity)
 {
     public double[] X = new double[capacity];
 
