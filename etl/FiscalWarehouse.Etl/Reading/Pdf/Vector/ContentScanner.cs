@@ -111,9 +111,7 @@ internal sealed class ContentScanner
                 case Op.q:
                     if (depthSaved == saved.Length)
                     {
-                        var bigger = new GraphicsState[saved.Length * 2];
-                        Array.Copy(saved, bigger, saved.Length);
-                        saved = bigger;
+                        saved = GrowableArrays.Doubled(saved);
                     }
 
                     saved[depthSaved++] = _state;

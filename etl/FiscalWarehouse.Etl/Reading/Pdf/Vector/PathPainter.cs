@@ -25,7 +25,7 @@ internal sealed class PathPainter
     {
         if (_subpathStarts.Count == _closed.Length)
         {
-            _closed = PathPoints.Doubled(_closed);
+            _closed = GrowableArrays.Doubled(_closed);
         }
 
         _closed[_subpathStarts.Count] = false;

@@ -19,29 +19,14 @@ internal sealed class PathPoints(int capacity)
     {
         if (Count == X.Length)
         {
-            X = Doubled(X);
-            Y = Doubled(Y);
-            Curve = Doubled(Curve);
+            X = GrowableArrays.Doubled(X);
+            Y = GrowableArrays.Doubled(Y);
+            Curve = GrowableArrays.Doubled(Curve);
         }
 
         X[Count] = x;
         Y[Count] = y;
         Curve[Count] = curve;
         Count++;
-    }
-
-    // Array.Copy, not the generic Array.Resize<T>: one more JIT compilation per element type.
-    internal static double[] Doubled(double[] array)
-    {
-        var bigger = new double[array.Length * 2];
-        Array.Copy(array, bigger, array.Length);
-        return bigger;
-    }
-
-    internal static bool[] Doubled(bool[] array)
-    {
-        var bigger = new bool[array.Length * 2];
-        Array.Copy(array, bigger, array.Length);
-        return bigger;
     }
 }
