@@ -74,7 +74,7 @@ internal sealed class PdfFile
             end = end < 0 ? throw new PdfSyntaxException("unterminated stream") : start + end;
         }
 
-        var raw = _data.AsSpan(start, end - start);
+        var raw = new ArraySegment<byte>(_data, start, end - start);
         if (_decryption is not null && Resolve(dict.GetValueOrDefault("Type")) is not PdfName { Value: "XRef" })
         {
             return PdfFilters.Decode(this, dict, _decryption.Decrypt(raw.ToArray(), stream.Number, stream.Generation));

@@ -11,7 +11,15 @@ internal static class PdfFilters
     // No page's drawing needs more; a deflate bomb must not exhaust memory before the rendering fallback takes over.
     private const int MaxInflated = 64 << 20;
 
-    public static byte[] Decode(PdfFile file, Dictionary<string, object> dict, ReadOnlySpan<byte> raw)
+    private const int FirstScratch = 256 << 10;
+
+    // A page's drawing is rarely over a few MiB; a buffer grown past this for one stream is let go after it.
+    private const int KeptScratch = 8 << 20;
+
+    [ThreadStatic]
+    private static byte[]? _scratch;
+
+    public static byte[] Decode(PdfFile file, Dictionary<string, object> dict, ArraySegment<byte> raw)
     {
         var filter = file.Resolve(dict.GetValueOrDefault("Filter"));
         var filters = filter switch
@@ -30,33 +38,50 @@ internal static class PdfFilters
             throw new PdfSyntaxException("predictor");
         }
 
-        var data = raw.ToArray();
+        // The stream's bytes are read where they lie in the file: only a filter's output is a new array.
+        var data = raw;
         foreach (var f in filters)
         {
             data = f.Value switch
             {
                 "FlateDecode" or "Fl" => Inflate(data),
-                "ASCIIHexDecode" or "AHx" => new PdfSyntax([(byte)'<', .. data], 0).ReadHexString(),
+                "ASCIIHexDecode" or "AHx" => new PdfSyntax([(byte)'<', .. data.AsSpan()], 0).ReadHexString(),
                 _ => throw new PdfSyntaxException("unsupported filter " + f.Value),
             };
         }
 
-        return data;
+        return data.Offset == 0 && data.Count == data.Array!.Length ? data.Array : data.ToArray();
     }
 
-    private static byte[] Inflate(ReadOnlySpan<byte> raw)
+    /// <summary>
+    /// Inflates into this thread's scratch buffer, then copies out exactly what came out. A MemoryStream sized by a
+    /// guessed ratio, grown by doubling and copied by ToArray allocated (and the GC zeroed, page by fresh page) several
+    /// times each page's drawing: the largest single source of a PDF load's page faults (docs/benchmarks.md, round 12).
+    /// </summary>
+    private static byte[] Inflate(ArraySegment<byte> raw)
     {
-        using var output = new MemoryStream(raw.Length * 6);
+        var buffer = _scratch ?? new byte[FirstScratch];
+        var length = 0;
         try
         {
-            using var input = new MemoryStream(raw.ToArray(), writable: false);
+            using var input = new MemoryStream(raw.Array!, raw.Offset, raw.Count, writable: false);
             using var zlib = new ZLibStream(input, CompressionMode.Decompress);
-            var buffer = new byte[81920];
-            int read;
-            while ((read = zlib.Read(buffer, 0, buffer.Length)) > 0)
+            while (true)
             {
-                output.Write(buffer, 0, read);
-                if (output.Length > MaxInflated)
+                if (length == buffer.Length)
+                {
+                    // One byte past the limit is room enough to know the stream goes beyond it.
+                    Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, MaxInflated + 1L));
+                }
+
+                var read = zlib.Read(buffer, length, buffer.Length - length);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > MaxInflated)
                 {
                     throw new PdfSyntaxException("stream inflates beyond 64 MiB");
                 }
@@ -65,12 +90,19 @@ internal static class PdfFilters
         catch (InvalidDataException)
         {
             // A stream cut short by a careless producer: what was inflated is still drawable; nothing at all is an error.
-            if (output.Length == 0)
+            if (length == 0)
             {
                 throw new PdfSyntaxException("bad Flate data");
             }
         }
+        finally
+        {
+            // Kept for the next stream on this thread unless one rare huge stream grew it: no input pins memory.
+            _scratch = buffer.Length <= KeptScratch ? buffer : _scratch;
+        }
 
-        return output.ToArray();
+        var inflated = GC.AllocateUninitializedArray<byte>(length);
+        buffer.AsSpan(0, length).CopyTo(inflated);
+        return inflated;
     }
 }
