@@ -52,4 +52,41 @@ public sealed class PopplerToolTests
         // Not a speed check: without the kill the read would last the program's 60 s.
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"returned after {watch.Elapsed}");
     }
+
+    [Fact]
+    public async Task Start_ReaderTakesOnlyTheFirstLine_TheRestIsDrainedAndTheProgramEnds()
+    {
+        // 5 MB after the first line: a program left blocked on a full pipe would never exit.
+        var first = await PopplerTool.Start("long.pdf", "sh", ["-c", "echo first; head -c 5000000 /dev/zero | tr '\\000' x"],
+            static output => output.ReadLine(), TestContext.Current.CancellationToken);
+
+        Assert.Equal("first", first);
+    }
+
+    [Fact]
+    public async Task Start_ReaderThrows_TheProgramIsEndedAndTheReadersExceptionIsTheTasks()
+    {
+        var watch = Stopwatch.StartNew();
+
+        var error = await Assert.ThrowsAsync<FormatException>(() => PopplerTool.Start<int>("odd.pdf", "sh", ["-c", "echo not-a-number; sleep 60"],
+            static output => int.Parse(output.ReadLine()!, System.Globalization.CultureInfo.InvariantCulture), TestContext.Current.CancellationToken));
+
+        Assert.NotNull(error);
+        // Not a speed check: without the kill the wait would last the program's 60 s.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"returned after {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Start_AFailingProgram_IsAReadErrorEvenWhenItsOutputConfusedTheReader()
+    {
+        var error = await Assert.ThrowsAsync<DocumentReadException>(() => PopplerTool.Start<int>("bad.pdf", "sh", ["-c", "echo garbage; echo 'Syntax Error: no xref' >&2; exit 1"],
+            static output =>
+            {
+                var line = output.ReadLine()!;
+                output.ReadToEnd();
+                return int.Parse(line, System.Globalization.CultureInfo.InvariantCulture);
+            }, TestContext.Current.CancellationToken));
+
+        Assert.Contains("sh exit 1: Syntax Error: no xref", error.Reason, StringComparison.Ordinal);
+    }
 }

@@ -26,6 +26,10 @@ public sealed class PdfDocumentReader : IDocumentReader
     /// <summary>pdftotext's arguments: every word with its page and box, the PDF read from standard input.</summary>
     internal static readonly string[] WordsArguments = ["-tsv", "-enc", "UTF-8", "-", "-"];
 
+    /// <summary>pdftotext started on the bytes, its output parsed into pages of words as it comes (on its reading thread).</summary>
+    internal static Task<IReadOnlyList<PdfPage>> StartWords(string name, byte[] bytes, CancellationToken cancellationToken) =>
+        PopplerTool.Start(name, "pdftotext", WordsArguments, static output => PdfTsvParser.Parse(output), cancellationToken, bytes);
+
     public SourceDocument Read(string fileName, byte[] bytes, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(fileName);
@@ -35,12 +39,12 @@ public sealed class PdfDocumentReader : IDocumentReader
         // command knew the file early: PdfWordsPrefetch); the vector borders are read meanwhile on this thread (two
         // cores, one each). No temp file unless a page has to be rendered.
         StartupTimeline.Mark($"pdf {name}: start");
-        var words = PdfWordsPrefetch.Take(hash) ?? PopplerTool.Start(name, "pdftotext", WordsArguments, cancellationToken, bytes);
+        var words = PdfWordsPrefetch.Take(hash) ?? StartWords(name, bytes, cancellationToken);
         var vector = VectorRulings.ReadAll(bytes, name);
         StartupTimeline.Mark($"pdf {name}: drawing read");
-        var tsv = words.WaitAsync(cancellationToken).GetAwaiter().GetResult();
+        var wordPages = words.WaitAsync(cancellationToken).GetAwaiter().GetResult();
         StartupTimeline.Mark($"pdf {name}: pdftotext output");
-        var pages = VectorRulings.DisplayedSizes(PdfTsvParser.Parse(tsv), vector);
+        var pages = VectorRulings.DisplayedSizes(wordPages, vector);
         if (pages.Count == 0)
         {
             throw new DocumentReadException(name, WholeFile, "not a readable PDF: no pages");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace FiscalWarehouse.Etl.Reading.Pdf;
@@ -8,46 +9,126 @@ namespace FiscalWarehouse.Etl.Reading.Pdf;
 /// </summary>
 internal static class PdfTsvParser
 {
+    // The line breaks of MemoryExtensions.EnumerateLines: a chunk cut after any of them cuts no line.
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\f\u0085\u2028\u2029");
+
     public static IReadOnlyList<PdfPage> Parse(string tsv)
     {
-        var pages = new List<PdfPage>();
-        List<PdfWord>? words = null;
-        int pageNumber = 0;
-        double width = 0, height = 0;
-        Span<Range> parts = stackalloc Range[13];
-        foreach (var raw in tsv.AsSpan().EnumerateLines())
+        var pages = new PageCollector();
+        pages.Read(tsv);
+        return pages.Finish();
+    }
+
+    /// <summary>
+    /// As <see cref="Parse(string)"/>, from pdftotext's output as it comes: through one pooled buffer instead of the
+    /// whole output as a string (a 30-page budget's TSV is megabytes, built by ReadToEnd in growing chunks and copied
+    /// once more into its string, all fresh pages to the GC; docs/benchmarks.md, round 12).
+    /// </summary>
+    public static IReadOnlyList<PdfPage> Parse(TextReader output)
+    {
+        var pages = new PageCollector();
+        var buffer = ArrayPool<char>.Shared.Rent(64 * 1024);
+        try
+        {
+            var filled = 0;
+            while (true)
+            {
+                if (filled == buffer.Length)
+                {
+                    // One line longer than the buffer: grow it (pdftotext's output is bounded by the PDF's own size).
+                    var larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, filled).CopyTo(larger);
+                    ArrayPool<char>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = output.Read(buffer, filled, buffer.Length - filled);
+                if (read == 0)
+                {
+                    pages.Read(buffer.AsSpan(0, filled));
+                    break;
+                }
+
+                filled += read;
+                var last = buffer.AsSpan(0, filled).LastIndexOfAny(LineBreaks);
+                if (last >= 0)
+                {
+                    pages.Read(buffer.AsSpan(0, last + 1));
+                    buffer.AsSpan(last + 1, filled - last - 1).CopyTo(buffer);
+                    filled -= last + 1;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        return pages.Finish();
+    }
+
+    /// <summary>Pages and their words from whole lines, in as many pieces as they come.</summary>
+    private sealed class PageCollector
+    {
+        private readonly List<PdfPage> _pages = [];
+        private List<PdfWord>? _words;
+        private int _pageNumber;
+        private double _width;
+        private double _height;
+
+        public void Read(ReadOnlySpan<char> lines)
+        {
+            Span<Range> parts = stackalloc Range[13];
+            foreach (var raw in lines.EnumerateLines())
+            {
+                Line(raw, parts);
+            }
+        }
+
+        public List<PdfPage> Finish()
+        {
+            if (_words is not null)
+            {
+                _pages.Add(new PdfPage(_pageNumber, _width, _height, _words));
+                _words = null;
+            }
+
+            return _pages;
+        }
+
+        private void Line(ReadOnlySpan<char> raw, Span<Range> parts)
         {
             if (raw.IsEmpty || raw.StartsWith("level", StringComparison.Ordinal))
             {
-                continue;
+                return;
             }
 
             var count = raw.Split(parts, '\t');
             if (count < 12)
             {
-                continue;
+                return;
             }
 
             var level = raw[parts[0]];
             if (level.SequenceEqual("1"))
             {
-                if (words is not null)
+                if (_words is not null)
                 {
-                    pages.Add(new PdfPage(pageNumber, width, height, words));
+                    _pages.Add(new PdfPage(_pageNumber, _width, _height, _words));
                 }
 
-                pageNumber = int.Parse(raw[parts[1]], CultureInfo.InvariantCulture);
-                width = Number(raw[parts[8]]);
-                height = Number(raw[parts[9]]);
-                words = [];
+                _pageNumber = int.Parse(raw[parts[1]], CultureInfo.InvariantCulture);
+                _width = Number(raw[parts[8]]);
+                _height = Number(raw[parts[9]]);
+                _words = [];
             }
-            else if (level.SequenceEqual("5") && words is not null)
+            else if (level.SequenceEqual("5") && _words is not null)
             {
                 // The text is the last column; a word never contains a tab, but keep everything after the 11th tab.
                 var text = raw[parts[11].Start..].ToString().Trim();
                 if (text.Length == 0)
                 {
-                    continue;
+                    return;
                 }
 
                 var left = Number(raw[parts[6]]);
@@ -56,16 +137,9 @@ internal static class PdfTsvParser
                 var boxHeight = Number(raw[parts[9]]);
                 var glyphHeight = GlyphHeight(text, wordWidth, boxHeight);
                 var glyphTop = top + (boxHeight - glyphHeight) / 2;
-                words.Add(new PdfWord(left, glyphTop, left + wordWidth, glyphTop + glyphHeight, text));
+                _words.Add(new PdfWord(left, glyphTop, left + wordWidth, glyphTop + glyphHeight, text));
             }
         }
-
-        if (words is not null)
-        {
-            pages.Add(new PdfPage(pageNumber, width, height, words));
-        }
-
-        return pages;
     }
 
     // pdftotext sizes a word's box from the font's declared ascent and descent. Some producers (Chromium with

@@ -14,7 +14,7 @@ namespace FiscalWarehouse.Etl.Reading.Pdf;
 /// </summary>
 public sealed class PdfWordsPrefetch
 {
-    private static readonly ConcurrentDictionary<string, Task<string>> Started = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Task<IReadOnlyList<PdfPage>>> Started = new(StringComparer.Ordinal);
     // Bytes a reader extracted itself (it came before the prefetch): never started afterwards for nobody to take.
     private static readonly ConcurrentDictionary<string, bool> Claimed = new(StringComparer.Ordinal);
     private static PdfWordsPrefetch? current;
@@ -51,7 +51,7 @@ public sealed class PdfWordsPrefetch
     internal static bool IsPending(string sha256) => Started.ContainsKey(sha256);
 
     /// <summary>The prefetched words of these bytes (removed: each is taken once), or null; starts the next file.</summary>
-    internal static Task<string>? Take(string sha256)
+    internal static Task<IReadOnlyList<PdfPage>>? Take(string sha256)
     {
         if (!Started.TryRemove(sha256, out var words))
         {
@@ -122,7 +122,7 @@ public sealed class PdfWordsPrefetch
 
         try
         {
-            var words = PopplerTool.Start(name, "pdftotext", PdfDocumentReader.WordsArguments, _cancellationToken, bytes);
+            var words = PdfDocumentReader.StartWords(name, bytes, _cancellationToken);
             // The same bytes twice in one run: one extraction serves the first reader, the second reads its own.
             if (!Started.TryAdd(hash, words))
             {

@@ -27,7 +27,17 @@ internal static class PopplerTool
     /// As <see cref="Run"/>, but returns once the program is started (on this thread): its output comes with the task,
     /// read meanwhile by a thread of its own (not a pool thread, which the parse workers need).
     /// </summary>
-    public static Task<string> Start(string file, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, byte[]? input = null)
+    public static Task<string> Start(string file, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, byte[]? input = null) =>
+        Start(file, program, arguments, static output => output.ReadToEnd(), cancellationToken, input);
+
+    /// <summary>
+    /// As <see cref="Start(string, string, IReadOnlyList{string}, CancellationToken, byte[])"/>, but the output is
+    /// consumed as it comes by <paramref name="readOutput"/> on the reading thread (what it leaves unread is
+    /// discarded): a large output never has to be held whole as one string. Its result is thrown away when the
+    /// program fails; its exception, if it throws, ends the program and is the task's.
+    /// </summary>
+    public static Task<T> Start<T>(string file, string program, IReadOnlyList<string> arguments, Func<TextReader, T> readOutput,
+        CancellationToken cancellationToken, byte[]? input = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -52,25 +62,29 @@ internal static class PopplerTool
             throw new DocumentReadException(file, null, $"{program} is not available (install poppler-utils): {e.Message}");
         }
 
-        return Complete(file, program, process, input, cancellationToken);
+        return Complete(file, program, process, input, readOutput, cancellationToken);
     }
 
     // Blocking reads on threads of their own, not the async pipe reads: those brought the socket engine, the async
     // state machines and Process.WaitForExitAsync into every process, ~150 methods JIT-compiled on a PDF's path
     // (docs/benchmarks.md, round 11). A watchdog kills the program on the timeout or on cancellation, which ends
     // the reads.
-    private static Task<string> Complete(string file, string program, Process process, byte[]? input, CancellationToken cancellationToken) =>
-        Task.Factory.StartNew(() => Wait(file, program, process, input, cancellationToken), CancellationToken.None,
+    private static Task<T> Complete<T>(string file, string program, Process process, byte[]? input, Func<TextReader, T> readOutput,
+        CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => Wait(file, program, process, input, readOutput, cancellationToken), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private static string Wait(string file, string program, Process process, byte[]? input, CancellationToken cancellationToken)
+    private static T Wait<T>(string file, string program, Process process, byte[]? input, Func<TextReader, T> readOutput, CancellationToken cancellationToken)
     {
         using (process)
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(DefaultTimeout);
             var stopped = 0;
-            string output, errors = "";
+            T output = default!;
+            var errors = "";
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo? failed = null;
+            var killedForFailure = false;
             using (timeout.Token.Register(() =>
             {
                 Volatile.Write(ref stopped, 1);
@@ -79,7 +93,19 @@ internal static class PopplerTool
             {
                 var feeder = input is null ? null : Background(() => Feed(process, input));
                 var errorReader = Background(() => errors = process.StandardError.ReadToEnd());
-                output = process.StandardOutput.ReadToEnd();
+                try
+                {
+                    output = readOutput(process.StandardOutput);
+                    // What the reader left unread must still leave the pipe, or the program blocks on it and never exits.
+                    process.StandardOutput.BaseStream.CopyTo(Stream.Null);
+                }
+                catch (Exception e)
+                {
+                    failed = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                    killedForFailure = !process.HasExited;
+                    Kill(process);
+                }
+
                 errorReader.Join();
                 feeder?.Join();
                 process.WaitForExit();
@@ -91,11 +117,14 @@ internal static class PopplerTool
                 throw new DocumentReadException(file, null, $"{program} took longer than {DefaultTimeout.TotalSeconds:0} s");
             }
 
-            if (process.ExitCode != 0)
+            // A program that failed by itself explains its output better than what reading that output ran into.
+            if (process.ExitCode != 0 && !killedForFailure)
             {
                 var first = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
                 throw new DocumentReadException(file, PdfDocumentReader.WholeFile, $"not a readable PDF ({program} exit {process.ExitCode}: {first.Trim()})");
             }
+
+            failed?.Throw();
 
             return output;
         }
