@@ -45,7 +45,7 @@ internal static class BenchRunner
         if (s.Part == Only.PdfLoad)
         {
             progress("fw load of every shared PDF vs pdftotext -tsv");
-            figures.AddRange(PdfLoadStage.Run(s.PdfLoadDirectories, Path.Combine(s.WorkDirectory, "pdf-load"), cancellationToken));
+            figures.AddRange(PdfLoadStage.Run(s.PdfLoadDirectories, Path.Combine(s.WorkDirectory, "pdf-load"), s.Quick ? 1 : 5, cancellationToken));
             return Ended();
         }
 
@@ -110,7 +110,7 @@ internal static class BenchRunner
         progress("PDF");
         figures.AddRange(PdfStage.Run(s.PdfDirectory, s.Quick ? 1 : 5, cancellationToken));
         progress("fw load of every shared PDF vs pdftotext -tsv");
-        figures.AddRange(PdfLoadStage.Run(s.PdfLoadDirectories, Path.Combine(s.WorkDirectory, "pdf-load"), cancellationToken));
+        figures.AddRange(PdfLoadStage.Run(s.PdfLoadDirectories, Path.Combine(s.WorkDirectory, "pdf-load"), s.Quick ? 1 : 5, cancellationToken));
         return Ended();
     }
 }
