@@ -7,12 +7,7 @@ internal static class LoadStage
 {
     public static IEnumerable<BenchFigure> Run(string reportsDir, string dbPath, int reports, CancellationToken cancellationToken)
     {
-        foreach (var f in new[] { dbPath, dbPath + ".wal", dbPath + ".snapshot" })
-        {
-            File.Delete(f);
-        }
-
-        var run = FwProcess.Fw(["load", reportsDir, "--db", dbPath], cancellationToken);
+        var run = FwProcess.Fw(["load", reportsDir, "--db", BenchWarehouse.Fresh(dbPath)], cancellationToken);
         var loaded = run.Output.Split('\n').Count(l => l.Contains(": loaded", StringComparison.Ordinal));
         var rejected = run.Output.Split('\n').Count(l => l.Contains(": rejected", StringComparison.Ordinal));
         var seconds = run.WallSeconds;

@@ -32,10 +32,7 @@ internal static class PdfLoadStage
         {
             (var seconds, failure) = Pdftotext(pdfs, scratch, cancellationToken);
             poppler.Add(seconds);
-            var db = Path.Combine(scratch, "pdfs.duckdb");
-            File.Delete(db);
-            File.Delete(db + ".wal");
-            loads.Add(FwProcess.Fw(["load", .. pdfs, "--db", db], cancellationToken));
+            loads.Add(FwProcess.Fw(["load", .. pdfs, "--db", BenchWarehouse.Fresh(Path.Combine(scratch, "pdfs.duckdb"))], cancellationToken));
         }
 
         if (failure is not null)
@@ -45,7 +42,7 @@ internal static class PdfLoadStage
         }
 
         var load = loads.OrderBy(l => l.WallSeconds).ElementAt(loads.Count / 2);
-        var popplerMedian = poppler.Order().ElementAt(poppler.Count / 2);
+        var popplerMedian = Stopwatches.Median(poppler);
         var loaded = load.Output.Split('\n').Count(l => l.Contains(": loaded", StringComparison.Ordinal));
         var note = string.Create(CultureInfo.InvariantCulture, $"{pdfs.Count} PDFs, {loaded} loaded, exit {load.ExitCode}; load average {Stopwatches.LoadAverage()}");
         yield return new BenchFigure("pdf-load", "pdftotext -tsv over every PDF, one by one (median)", Stopwatches.Round(popplerMedian, 2), "s wall",
@@ -54,7 +51,7 @@ internal static class PdfLoadStage
             Note: $"{Stopwatches.Round(load.CpuSeconds, 2)} CPU-s, peak RSS {load.PeakKb / 1024} MiB; {rounds} rounds: {Spread(loads.Select(l => l.WallSeconds))}");
         // The verdict is the median of each round's own ratio: a disturbance that slows a round slows both of its measures.
         var ratios = loads.Zip(poppler, (l, p) => l.WallSeconds / Math.Max(p, 0.001m)).ToList();
-        yield return new BenchFigure("pdf-load", "fw load ÷ pdftotext (median of the rounds)", Stopwatches.Round(ratios.Order().ElementAt(ratios.Count / 2), 2), "× wall", "≤ 1.5×",
+        yield return new BenchFigure("pdf-load", "fw load ÷ pdftotext (median of the rounds)", Stopwatches.Round(Stopwatches.Median(ratios), 2), "× wall", "≤ 1.5×",
             Note: $"per round {string.Join(", ", ratios.Select(r => Stopwatches.Round(r, 2).ToString(CultureInfo.InvariantCulture)))}");
     }
 

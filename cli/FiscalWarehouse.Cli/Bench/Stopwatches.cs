@@ -40,6 +40,9 @@ internal static class Stopwatches
     public static decimal Percentile(List<double> sortedMs, decimal p) =>
         sortedMs.Count == 0 ? 0m : (decimal)sortedMs[Math.Clamp((int)Math.Ceiling((double)p * sortedMs.Count) - 1, 0, sortedMs.Count - 1)];
 
+    /// <summary>The middle value (the upper one of an even count), as the stages' "median of N runs" has always been taken.</summary>
+    public static decimal Median(IReadOnlyCollection<decimal> values) => values.Order().ElementAt(values.Count / 2);
+
     public static decimal Round(decimal value, int digits = 2) => decimal.Round(value, digits, MidpointRounding.AwayFromZero);
 
     /// <summary>The 1-minute load average, to say how contended the run was.</summary>
