@@ -88,7 +88,8 @@ internal static partial class LineSplitter
             var end = rest.IndexOf(separator);
             var piece = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[(end + 1)..];
-            allRules &= IsRule(piece);
+            // Once one cell is not a rule the row is not a separator: the remaining cells are not tested.
+            allRules = allRules && IsRule(piece);
             cells[i] = markup && piece.ContainsAny(MarkupStarts) ? CleanCell(piece.ToString()) : new string(TrimCell(piece));
         }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FiscalWarehouse.Model.Documents;
 
 /// <summary>
@@ -5,33 +7,45 @@ namespace FiscalWarehouse.Model.Documents;
 /// (tab-separated text, markdown pipes, HTML cells, PDF columns rebuilt from word positions, XLSX cells).
 /// A line with one cell is prose or a title. Cells keep their printed text, trimmed, markup removed.
 /// </summary>
-public sealed record SourceLine(int Number, string Text, IReadOnlyList<string> Cells, int? Page = null, int? LineOnPage = null)
+// Cells is declared in the body (its init decides IsBlank again), which would move it after Page and LineOnPage in
+// JSON: the orders keep a line's JSON as its positional parameters read, so dumps compare byte for byte across versions.
+public sealed record SourceLine(
+    int Number,
+    string Text,
+    IReadOnlyList<string> Cells,
+    [property: JsonPropertyOrder(1)] int? Page = null,
+    [property: JsonPropertyOrder(1)] int? LineOnPage = null)
 {
     public SourceRef RefIn(string file) => new(file, Number, Page, LineOnPage);
 
-    public bool IsBlank
+    private readonly IReadOnlyList<string> _cells = Cells;
+
+    // Asked of every line by every reader (segmenter, forms, narrative, furniture): decided once per line. A line made
+    // with other cells (`with { Cells = … }`) decides it again in the init accessor.
+    private readonly bool _isBlank = AllBlank(Cells);
+
+    public IReadOnlyList<string> Cells
     {
-        get
+        get => _cells;
+        init
         {
-            // Asked of every line by every reader: the array every text reader builds is read directly (an interface
-            // call per cell is not devirtualized without tiered PGO), any other list by index.
-            if (Cells is string[] array)
-            {
-                foreach (var cell in array)
-                {
-                    if (!global::FiscalWarehouse.Model.Text.BlankText.IsBlank(cell))
-                    {
-                        return false;
-                    }
-                }
+            _cells = value;
+            _isBlank = AllBlank(value);
+        }
+    }
 
-                return true;
-            }
+    [JsonPropertyOrder(2)]
+    public bool IsBlank => _isBlank;
 
-            var cells = Cells;
-            for (var i = 0; i < cells.Count; i++)
+    private static bool AllBlank(IReadOnlyList<string> cells)
+    {
+        // The array every text reader builds is read directly (an interface call per cell is not devirtualized without
+        // tiered PGO), any other list by index.
+        if (cells is string[] array)
+        {
+            foreach (var cell in array)
             {
-                if (!global::FiscalWarehouse.Model.Text.BlankText.IsBlank(cells[i]))
+                if (!global::FiscalWarehouse.Model.Text.BlankText.IsBlank(cell))
                 {
                     return false;
                 }
@@ -39,6 +53,16 @@ public sealed record SourceLine(int Number, string Text, IReadOnlyList<string> C
 
             return true;
         }
+
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (!global::FiscalWarehouse.Model.Text.BlankText.IsBlank(cells[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -46,5 +70,6 @@ public sealed record SourceLine(int Number, string Text, IReadOnlyList<string> C
     /// first word from the cell's left border, in half-em units; -1 when it cannot tell, e.g. centred text). Null when
     /// the indentation is in <see cref="Text"/> itself (leading spaces, U+3000, &amp;nbsp; of text conversions).
     /// </summary>
+    [JsonPropertyOrder(2)]
     public IReadOnlyList<int>? CellIndents { get; init; }
 }
