@@ -22,7 +22,8 @@ internal static class FixedCostStage
         var loads = new List<FwProcess.Result>();
         for (var i = 0; i < runs; i++)
         {
-            var db = Path.Combine(scratch, $"one-{i}.duckdb");
+            // From scratch each time: a warehouse a previous bench run left in the same --work folder would answer "unchanged".
+            var db = BenchWarehouse.Fresh(Path.Combine(scratch, $"one-{i}.duckdb"));
             loads.Add(FwProcess.Fw(["load", pdf, "--db", db], cancellationToken));
         }
 
