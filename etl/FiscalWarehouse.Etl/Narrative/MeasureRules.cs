@@ -92,14 +92,18 @@ internal static partial class MeasureRules
 
     private static int? Direction(string label)
     {
-        var match = DirectionWord().Match(label);
-        if (!match.Success)
+        // The words are all two characters and distinct: the leftmost found is the one the alternation matched.
+        var at = label.AsSpan().IndexOfAny(DirectionWords);
+        if (at < 0)
         {
             return null;
         }
 
-        return match.Value is "减少" or "下降" or "降低" or "节约" or "降幅" ? -1 : 1;
+        return label.AsSpan(at, 2) is "减少" or "下降" or "降低" or "节约" or "降幅" ? -1 : 1;
     }
+
+    private static readonly System.Buffers.SearchValues<string> DirectionWords =
+        System.Buffers.SearchValues.Create(["增加", "减少", "增长", "下降", "降低", "上升", "节约", "增幅", "降幅", "提高"], StringComparison.Ordinal);
 
     private static bool IsPriorYear(string label, int? year)
     {
@@ -119,9 +123,11 @@ internal static partial class MeasureRules
             return false;
         }
 
-        foreach (Match match in YearWord().Matches(label))
+        // (20\d\d)年 found by hand, in order, without a match collection per clause (\d: any Unicode digit, as the regex read it).
+        for (var at = label.Length > 4 ? label.IndexOf('年', 4) : -1; at >= 0; at = label.IndexOf('年', at + 1))
         {
-            if (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) < year)
+            if (label[at - 4] == '2' && label[at - 3] == '0' && FigureMatcher.IsDigit(label[at - 2]) && FigureMatcher.IsDigit(label[at - 1])
+                && int.Parse(label.AsSpan(at - 4, 4), CultureInfo.InvariantCulture) < year)
             {
                 return true;
             }
@@ -130,12 +136,7 @@ internal static partial class MeasureRules
         return false;
     }
 
-    [GeneratedRegex("增加|减少|增长|下降|降低|上升|节约|增幅|降幅|提高")]
-    private static partial Regex DirectionWord();
-
     [GeneratedRegex("得分|结果|评分|自评")]
     private static partial Regex ScoreResult();
 
-    [GeneratedRegex(@"(20\d\d)年")]
-    private static partial Regex YearWord();
 }

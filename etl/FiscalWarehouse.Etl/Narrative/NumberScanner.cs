@@ -13,13 +13,14 @@ internal static class NumberScanner
 {
     public static IReadOnlyList<NumberToken> Scan(string normalizedSentence)
     {
-        var tokens = new List<NumberToken>();
         // Every unit the pattern accepts holds one of these characters: a sentence without any has no figure, and is
         // not scanned (the pattern's start test looks up the Unicode category of every ideograph).
         if (!normalizedSentence.AsSpan().ContainsAny(UnitCharacters))
         {
-            return tokens;
+            return [];
         }
+
+        List<NumberToken>? tokens = null;
 
         // Matches are found by hand (FigureMatcher: the pattern's exact matches); their parts are told apart by
         // character class: the number is digits, separators and the point, then optional whitespace, then the unit
@@ -63,10 +64,10 @@ internal static class NumberScanner
                 value = parsed;
             }
 
-            tokens.Add(new NumberToken(match.Index, after, value, unit, text.ToString()));
+            (tokens ??= []).Add(new NumberToken(match.Index, after, value, unit, text.ToString()));
         }
 
-        return tokens;
+        return tokens ?? (IReadOnlyList<NumberToken>)[];
     }
 
     private static readonly System.Buffers.SearchValues<char> UnitCharacters = System.Buffers.SearchValues.Create("元%台个辆套分");

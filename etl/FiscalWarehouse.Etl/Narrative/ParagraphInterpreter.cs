@@ -60,7 +60,8 @@ internal sealed class ParagraphInterpreter
         var normalized = paragraphState.Normalized[start..end];
         string? sentenceText = null;
         var tokens = NumberScanner.Scan(normalized);
-        var normalizedLabel = LabelText.Normalize(normalized);
+        // A sentence with figures reads its normalized form only for a leading 其中.
+        var normalizedLabel = tokens.Count == 0 || MayOpenWithWhereof(normalized) ? LabelText.Normalize(normalized) : "";
         if (tokens.Count == 0 && SubjectPath.Find(normalizedLabel) is { } headPath)
         {
             var (subject, code) = _resolver.Place(headPath);
@@ -83,8 +84,9 @@ internal sealed class ParagraphInterpreter
 
         var whereof = paragraphState.InBreakdown || opensWithWhereof;
         var boundary = 0;
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             var gap = normalized[boundary..token.Start];
             sentence.InReason |= gap.Contains("原因", StringComparison.Ordinal);
             if (sentence.Main is not null && gap.Contains("其中", StringComparison.Ordinal))
@@ -99,12 +101,7 @@ internal sealed class ParagraphInterpreter
             }
 
             var labelStart = ClauseStart(normalized, boundary, token.Start);
-            var clause = new ClauseText(
-                LabelText.Normalize(normalized[labelStart..token.Start]),
-                LabelText.Normalize(TrailingClause(normalized, token.End)),
-                normalized,
-                labelStart,
-                whereof);
+            var clause = new ClauseText(LabelText.Normalize(normalized[labelStart..token.Start]), normalized, labelStart, token.End, whereof);
             boundary = token.End;
 
             if (sentence.InReason)
@@ -161,6 +158,23 @@ internal sealed class ParagraphInterpreter
         };
     }
 
+    /// <summary>
+    /// Whether the normalized sentence may start with 其中: its first kept character is 其, or a parenthesis that opens an
+    /// aside normalizing may remove; any other first character stays first.
+    /// </summary>
+    private static bool MayOpenWithWhereof(string sentence)
+    {
+        foreach (var c in sentence)
+        {
+            if (!FiscalWarehouse.Model.Text.PrintedKey.IsDropped(c))
+            {
+                return c is '其' or '（' or '(';
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The start of the clause a number is in: after the last separator since the previous number.</summary>
     private static int ClauseStart(string sentence, int from, int to)
     {
@@ -180,12 +194,6 @@ internal sealed class ParagraphInterpreter
         }
 
         return from;
-    }
-
-    private static string TrailingClause(string sentence, int from)
-    {
-        var end = sentence.AsSpan(from).IndexOfAny("，,：:；;。");
-        return end < 0 ? sentence[from..] : sentence.Substring(from, end);
     }
 
     /// <summary>The printed text of a figure: the number and unit, with the direction word when the value is signed by it.</summary>
