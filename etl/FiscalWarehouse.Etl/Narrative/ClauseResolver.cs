@@ -163,12 +163,15 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
             qualifier = paragraph.Qualifier;
         }
 
-        var prefixItem = LabelText.ItemName(before);
+        // The item before the phrase is read only by the phrases that take a subject from it.
+        string? prefixItem = null;
         var subject = keyword.FixedSubject
-            ?? (keyword.SubjectFromPrefix && prefixItem.Length > 0 ? LabelText.ItemName(label) : null)
-            ?? (keyword.QualifierSubject ? TopicKeywords.QualifierName(own) ?? (prefixItem.Length > 1 ? LabelText.ItemName(label) : null) : null)
+            ?? (keyword.SubjectFromPrefix && PrefixItem().Length > 0 ? LabelText.ItemName(label) : null)
+            ?? (keyword.QualifierSubject ? TopicKeywords.QualifierName(own) ?? (PrefixItem().Length > 1 ? LabelText.ItemName(label) : null) : null)
             ?? EquipmentThreshold(keyword, label);
         return new FigureContext(TopicKeywords.Qualify(keyword, Or(own, qualifier)), subject, null, Or(own, qualifier));
+
+        string PrefixItem() => prefixItem ??= LabelText.ItemName(before);
     }
 
     /// <summary>设备 counts name their price threshold (价值50万元以上, 100万元以上: seed 004, line 1203).</summary>

@@ -92,18 +92,34 @@ internal static partial class MeasureRules
 
     private static int? Direction(string label)
     {
-        // The words are all two characters and distinct: the leftmost found is the one the alternation matched.
-        var at = label.AsSpan().IndexOfAny(DirectionWords);
-        if (at < 0)
+        // The words are two characters each, and no two start at one place: the first found is the one the
+        // alternation matched leftmost, told by its two characters without a set search of strings.
+        var span = label.AsSpan();
+        for (var at = span.IndexOfAny(DirectionStarts); at >= 0 && at + 1 < span.Length; at = NextStart(span, at + 1))
         {
-            return null;
+            var sign = (span[at], span[at + 1]) switch
+            {
+                ('增', '加') or ('增', '长') or ('上', '升') or ('增', '幅') or ('提', '高') => 1,
+                ('减', '少') or ('下', '降') or ('降', '低') or ('节', '约') or ('降', '幅') => -1,
+                _ => 0,
+            };
+            if (sign != 0)
+            {
+                return sign;
+            }
         }
 
-        return label.AsSpan(at, 2) is "减少" or "下降" or "降低" or "节约" or "降幅" ? -1 : 1;
+        return null;
     }
 
-    private static readonly System.Buffers.SearchValues<string> DirectionWords =
-        System.Buffers.SearchValues.Create(["增加", "减少", "增长", "下降", "降低", "上升", "节约", "增幅", "降幅", "提高"], StringComparison.Ordinal);
+    private static int NextStart(ReadOnlySpan<char> span, int from)
+    {
+        var at = span[from..].IndexOfAny(DirectionStarts);
+        return at < 0 ? -1 : from + at;
+    }
+
+    // The first characters of 增加|减少|增长|下降|降低|上升|节约|增幅|降幅|提高.
+    private static readonly System.Buffers.SearchValues<char> DirectionStarts = System.Buffers.SearchValues.Create("增减下降上节提");
 
     private static bool IsPriorYear(string label, int? year)
     {

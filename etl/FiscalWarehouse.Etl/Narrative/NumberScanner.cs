@@ -39,7 +39,7 @@ internal static class NumberScanner
                 unitStart++;
             }
 
-            var unitText = text[unitStart..].ToString();
+            var unitText = text[unitStart..];
             var after = match.Index + match.Length;
             if (IsLabelNotAmount(normalizedSentence, after, unitText))
             {
@@ -83,7 +83,7 @@ internal static class NumberScanner
         return n;
     }
 
-    private static AmountUnit UnitOf(string unit) => unit switch
+    private static AmountUnit UnitOf(ReadOnlySpan<char> unit) => unit switch
     {
         "万元" or "万元元" => AmountUnit.TenThousandYuan,
         "元" => AmountUnit.Yuan,
@@ -97,7 +97,7 @@ internal static class NumberScanner
     /// <c>单价100万元（含）以上设备</c> names a class of equipment, not an amount; <c>2.5个百分点</c> is a difference of rates
     /// and <c>3分钟</c> a time.
     /// </summary>
-    private static bool IsLabelNotAmount(string sentence, int after, string unit)
+    private static bool IsLabelNotAmount(string sentence, int after, ReadOnlySpan<char> unit)
     {
         var rest = sentence.AsSpan(after);
         if (unit is "万元" or "元")
@@ -108,13 +108,13 @@ internal static class NumberScanner
                 || (rest.Length > 0 && rest[0] is '（' or '(' && rest[..Math.Min(rest.Length, 8)].Contains("以上", StringComparison.Ordinal));
         }
 
-        if (unit == "个")
+        if (unit is "个")
         {
             return rest.StartsWith("百分点", StringComparison.Ordinal) || rest.StartsWith("月", StringComparison.Ordinal)
                 || rest.StartsWith("工作日", StringComparison.Ordinal);
         }
 
-        if (unit == "分")
+        if (unit is "分")
         {
             return rest.StartsWith("钟", StringComparison.Ordinal) || rest.StartsWith("之", StringComparison.Ordinal)
                 || rest.StartsWith("别", StringComparison.Ordinal) || rest.StartsWith("类", StringComparison.Ordinal)

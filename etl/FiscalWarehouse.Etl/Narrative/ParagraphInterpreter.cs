@@ -87,7 +87,7 @@ internal sealed class ParagraphInterpreter
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            var gap = normalized[boundary..token.Start];
+            var gap = normalized.AsSpan(boundary, token.Start - boundary);
             sentence.InReason |= gap.Contains("原因", StringComparison.Ordinal);
             if (sentence.Main is not null && gap.Contains("其中", StringComparison.Ordinal))
             {
@@ -149,11 +149,21 @@ internal sealed class ParagraphInterpreter
             return false;
         }
 
-        var countedOnly = context.Topics.Any(t => t is NarrativeTopics.Vehicles or NarrativeTopics.LargeEquipment);
+        // Loops over the one or two topics, not Any/All with delegates: asked of every figure.
+        var countedOnly = false;
+        var allCounted = true;
+        var allPerformance = true;
+        foreach (var t in context.Topics)
+        {
+            countedOnly |= t is NarrativeTopics.Vehicles or NarrativeTopics.LargeEquipment;
+            allCounted &= CountTopics.Contains(t);
+            allPerformance &= t == NarrativeTopics.PerformanceProjects;
+        }
+
         return token.Unit switch
         {
-            AmountUnit.Count => context.Topics.All(CountTopics.Contains),
-            AmountUnit.Score => context.Topics.All(t => t == NarrativeTopics.PerformanceProjects),
+            AmountUnit.Count => allCounted,
+            AmountUnit.Score => allPerformance,
             _ => !countedOnly,
         };
     }
