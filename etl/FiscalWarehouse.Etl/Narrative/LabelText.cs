@@ -18,12 +18,21 @@ internal static partial class LabelText
         // One pass for what the regexes did per character (drop \s and quotes, widen parentheses); the 含/不含 aside
         // regex only runs when an aside can be there.
         var s = WithoutSpacesAndQuotes(text);
-        if (s.Contains("（含", StringComparison.Ordinal) || s.Contains("（不含", StringComparison.Ordinal))
+        return MayHoldAside(s) ? Aside().Replace(s, "") : s;
+    }
+
+    /// <summary>Whether <c>（含</c> or <c>（不含</c> is printed: one search for the parenthesis (most labels have none), not two.</summary>
+    private static bool MayHoldAside(string s)
+    {
+        for (var at = s.IndexOf('（', StringComparison.Ordinal); at >= 0; at = s.IndexOf('（', at + 1))
         {
-            s = Aside().Replace(s, "");
+            if (at + 1 < s.Length && (s[at + 1] == '含' || (s[at + 1] == '不' && at + 2 < s.Length && s[at + 2] == '含')))
+            {
+                return true;
+            }
         }
 
-        return s;
+        return false;
     }
 
     private static string WithoutSpacesAndQuotes(string text)

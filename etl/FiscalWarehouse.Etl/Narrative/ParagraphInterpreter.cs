@@ -41,17 +41,42 @@ internal sealed class ParagraphInterpreter
         }
 
         var state = new ParagraphState(ProseMarkup.NormalizeWidth(text));
-        foreach (var (start, end) in Sentences(text))
+        // The sentences in a loop, not an iterator: one state machine per paragraph and an interface call per sentence saved.
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            ReadSentence(paragraph, state, start, end, figures);
-            state.InBreakdown = end < text.Length && text[end] is '；' or ';'
-                && (state.InBreakdown || state.Normalized.AsSpan(start, end - start).Contains("其中", StringComparison.Ordinal));
+            // The next sentence end by a vectorized search, not a lookup per character.
+            var next = text.AsSpan(i).IndexOfAny(SentenceEnds);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (i > start)
+            {
+                Sentence(start, i);
+            }
+
+            start = i + 1;
+        }
+
+        if (start < text.Length)
+        {
+            Sentence(start, text.Length);
         }
 
         var trimmed = text.TrimEnd();
         if (trimmed.EndsWith('：') || trimmed.EndsWith(':'))
         {
             _list = state.Last ?? _list;
+        }
+
+        void Sentence(int start, int end)
+        {
+            ReadSentence(paragraph, state, start, end, figures);
+            state.InBreakdown = end < text.Length && text[end] is '；' or ';'
+                && (state.InBreakdown || state.Normalized.AsSpan(start, end - start).Contains("其中", StringComparison.Ordinal));
         }
     }
 
@@ -225,32 +250,5 @@ internal sealed class ParagraphInterpreter
         }
 
         return text[numberStart..numberEnd];
-    }
-
-    private static IEnumerable<(int Start, int End)> Sentences(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            // The next sentence end by a vectorized search, not a lookup per character.
-            var next = text.AsSpan(i).IndexOfAny(SentenceEnds);
-            if (next < 0)
-            {
-                break;
-            }
-
-            i += next;
-            if (i > start)
-            {
-                yield return (start, i);
-            }
-
-            start = i + 1;
-        }
-
-        if (start < text.Length)
-        {
-            yield return (start, text.Length);
-        }
     }
 }
