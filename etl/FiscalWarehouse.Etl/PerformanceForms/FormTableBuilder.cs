@@ -30,14 +30,14 @@ internal sealed class FormTableBuilder(string fileName)
         return _columns.Count - 1;
     }
 
-    public void Row(SourceLine line, string label, int indent, RowKind kind, IEnumerable<(int Column, CellValue Value)> cells)
+    /// <param name="cells">A span, so a row's one or two cells need no list (a collection expression is built on the stack).</param>
+    public void Row(SourceLine line, string label, int indent, RowKind kind, ReadOnlySpan<(int Column, CellValue Value)> cells)
     {
         var source = line.RefIn(FileName);
-        // A loop, not Select: the lambda would capture the row's source, one delegate and closure per form row.
-        var tableCells = new List<TableCell>(cells.TryGetNonEnumeratedCount(out var count) ? count : 4);
-        foreach (var (column, value) in cells)
+        var tableCells = new TableCell[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
         {
-            tableCells.Add(new TableCell(column, value, source));
+            tableCells[i] = new TableCell(cells[i].Column, cells[i].Value, source);
         }
 
         _rows.Add(new TableRow(null, label, SubjectLevel.None, indent, kind, tableCells, source));

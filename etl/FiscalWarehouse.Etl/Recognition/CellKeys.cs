@@ -105,8 +105,8 @@ internal static class CellKeys
     /// <summary>The key of the first cell that is not blank, or "" (a row's label, a form line's field name).</summary>
     public static string First(SourceLine line)
     {
-        var cells = line.Cells;
-        for (var i = 0; i < cells.Count; i++)
+        var cells = Items.Of(line.Cells);
+        for (var i = 0; i < cells.Length; i++)
         {
             if (!Model.Text.BlankText.IsBlank(cells[i]))
             {
