@@ -48,6 +48,13 @@ internal static class FormLine
         var cells = Items.Of(entry.Cells);
         for (var i = 0; i < cells.Length; i++)
         {
+            // Every word but 实施期资金总额 is a short key (at most 12 characters): a long note without 实 is ruled out
+            // by counting its key's first 13 characters, not by scanning and keying all of it.
+            if (cells[i].Length > 12 && !cells[i].Contains('实', StringComparison.Ordinal) && CellKeys.KeyLongerThan(cells[i], 12))
+            {
+                continue;
+            }
+
             // Most cells (amounts, indicator texts) hold none of the words' first characters: one bit test per character of
             // the printed cell, which holds them exactly when its key does (the key drops or folds no ideograph), and
             // only such a cell is keyed.

@@ -27,6 +27,8 @@ internal static class TargetFormReader
         ("财政拨款", "财政拨款"),
     ];
 
+    private static readonly CharBits LabelChars = new("资筹转拨");
+
     public static bool IsFundStart(SourceLine line) => (FormLine.Of(line) & FormLineKind.FundStart) != 0;
 
     public static bool IsIndicatorHeader(SourceLine line) => (FormLine.Of(line) & FormLineKind.IndicatorHeader) != 0;
@@ -179,15 +181,17 @@ internal static class TargetFormReader
     private static void Pairs(SourceLine line, List<FundPair> pairs)
     {
         pairs.Clear();
-        var keys = CellKeys.Of(line);
-        // Each cell's label once: the search for a label's value looks at the cells after it until the next label.
-        var labels = new string?[keys.Count];
+        var entry = CellKeys.EntryOf(line);
+        var cells = Items.Of(line.Cells);
+        // Each cell's label once: the search for a label's value looks at the cells after it until the next label. Only
+        // a cell that can hold a label is keyed: every label word prints 资, 筹, 转 or 拨, and a label's key is at most 24
+        // characters and an inline number (at most 64 and a colon) long.
+        var labels = new string?[cells.Length];
         for (var i = 0; i < labels.Length; i++)
         {
-            labels[i] = LabelOf(keys[i]);
+            labels[i] = LabelChars.ContainsAny(cells[i]) && !CellKeys.KeyLongerThan(cells[i], 24 + 64) ? LabelOf(entry.KeyAt(i)) : null;
         }
 
-        var cells = Items.Of(line.Cells);
         for (var i = 0; i < cells.Length; i++)
         {
             if (labels[i] is not { } label)
@@ -196,8 +200,9 @@ internal static class TargetFormReader
             }
 
             // Some conversions keep label and amount in one cell (实施期资金总额:570,000).
-            var inline = InlineLength(keys[i]);
-            var value = inline > 0 ? keys[i][^inline..] : "";
+            var key = entry.KeyAt(i);
+            var inline = InlineLength(key);
+            var value = inline > 0 ? key[^inline..] : "";
             for (var j = i + 1; value.Length == 0 && j < cells.Length && labels[j] is null; j++)
             {
                 if (!string.IsNullOrWhiteSpace(cells[j]))
