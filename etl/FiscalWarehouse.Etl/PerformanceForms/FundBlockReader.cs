@@ -26,7 +26,7 @@ internal static class FundBlockReader
         var block = BlockLabel(header);
         var columns = new List<(int Column, int Position, string Measure)>();
         var next = at + 1;
-        var sub = next < lines.Length && lines[next].Cells.Any(c => FormHeaders.FundMeasure(c) == M.DeclaredBudget) ? lines[next] : null;
+        var sub = next < lines.Length && HasDeclaredBudget(lines[next]) ? lines[next] : null;
         for (var i = 0; i < header.Cells.Count; i++)
         {
             var text = BlankText.Trim(header.Cells[i]);
@@ -220,6 +220,20 @@ internal static class FundBlockReader
         var isFund = NamesFund(key) && !key.Contains("资金管理", StringComparison.Ordinal)
             && !key.Contains("目标", StringComparison.Ordinal) && !key.Contains("指标", StringComparison.Ordinal) && key.Length <= 20;
         return isFund ? index : null;
+    }
+
+    /// <summary>A 目标申报数 cell: the line splits 年初预算数 (seed 001). Only a cell printing 目 can be one (目标申报 is kept in the key as printed).</summary>
+    private static bool HasDeclaredBudget(SourceLine line)
+    {
+        foreach (var cell in Items.Of(line.Cells))
+        {
+            if (cell.Contains('目', StringComparison.Ordinal) && FormHeaders.FundMeasure(cell) == M.DeclaredBudget)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NamesFund(string key)
