@@ -41,6 +41,23 @@ internal static class FormLine
 
     private static readonly Model.Text.CharBits FirstChars = new("全执实指三得分");
 
+    // One character each kind needs (全年预算, 实施期资金总额, 指标值, 得分): an indicator or amount row prints none of
+    // them, and is no kind without a cell being keyed or marked.
+    private static readonly Model.Text.CharBits KindChars = new("全实值分");
+
+    private static bool PrintsAny(ReadOnlySpan<string> cells, Model.Text.CharBits chars)
+    {
+        foreach (var cell in cells)
+        {
+            if (chars.ContainsAny(cell))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private const int Budget = 1, Executed = 2, PeriodTotal = 4, Other = 8;
 
     /// <summary>Which of the words' first characters the cell prints: 全 (全年预算), 执 (执行数), 实 (实施期资金总额), or another.</summary>
@@ -66,9 +83,14 @@ internal static class FormLine
 
     private static FormLineKind Classify(CellKeys.Entry entry)
     {
+        var cells = Items.Of(entry.Cells);
+        if (!PrintsAny(cells, KindChars))
+        {
+            return FormLineKind.None;
+        }
+
         bool budget = false, executed = false, periodTotal = false, level = false, score = false, weight = false;
         var values = 0;
-        var cells = Items.Of(entry.Cells);
         for (var i = 0; i < cells.Length; i++)
         {
             // Every word but 实施期资金总额 is a short key (at most 12 characters): a long note without 实 is ruled out
