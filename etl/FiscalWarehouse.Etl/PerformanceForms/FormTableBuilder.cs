@@ -16,11 +16,12 @@ internal sealed class FormTableBuilder(string fileName)
 
     public IReadOnlyList<TableRow> Rows => _rows;
 
-    public int Column(IReadOnlyList<string> headerPath, ColumnMeaning meaning)
+    /// <param name="headerPath">A span: readers ask for their columns at every block, and the path is copied only for a new column.</param>
+    public int Column(ReadOnlySpan<string> headerPath, ColumnMeaning meaning)
     {
         for (var i = 0; i < _columns.Count; i++)
         {
-            if (HeaderPaths.Same(_columns[i].HeaderPath, headerPath))
+            if (Same(_columns[i].HeaderPath, headerPath))
             {
                 return i;
             }
@@ -28,6 +29,25 @@ internal sealed class FormTableBuilder(string fileName)
 
         _columns.Add(new TableColumn([.. headerPath], meaning));
         return _columns.Count - 1;
+    }
+
+    /// <summary><see cref="HeaderPaths.Same"/> of a column's path and a span.</summary>
+    private static bool Same(IReadOnlyList<string> path, ReadOnlySpan<string> other)
+    {
+        if (path.Count != other.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < other.Length; k++)
+        {
+            if (!string.Equals(path[k], other[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <param name="cells">A span, so a row's one or two cells need no list (a collection expression is built on the stack).</param>
