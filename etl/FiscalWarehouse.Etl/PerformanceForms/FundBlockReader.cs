@@ -37,7 +37,7 @@ internal static class FundBlockReader
 
             if (measure == M.InitialBudget && sub is not null)
             {
-                var subHeaders = sub.Cells.Where(c => FormHeaders.FundMeasure(c) is M.DeclaredBudget or M.InitialBudget).ToList();
+                var subHeaders = BudgetSubHeaders(sub);
                 for (var s = 0; s < subHeaders.Count; s++)
                 {
                     var subMeasure = FormHeaders.FundMeasure(subHeaders[s])!;
@@ -234,6 +234,24 @@ internal static class FundBlockReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The 目标申报数 and 预算编制数 cells of the sub-header line. Their words (目标申报, 预算编制, 年初预算) each print 目 or 预,
+    /// so only such a cell is measured (a measure keys the cell and searches a dozen words in it).
+    /// </summary>
+    private static List<string> BudgetSubHeaders(SourceLine sub)
+    {
+        var headers = new List<string>();
+        foreach (var cell in Items.Of(sub.Cells))
+        {
+            if (cell.AsSpan().IndexOfAny('目', '预') >= 0 && FormHeaders.FundMeasure(cell) is M.DeclaredBudget or M.InitialBudget)
+            {
+                headers.Add(cell);
+            }
+        }
+
+        return headers;
     }
 
     private static bool NamesFund(string key)
