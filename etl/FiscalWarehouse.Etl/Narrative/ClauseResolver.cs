@@ -65,12 +65,13 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
             return (new FigureContext([TopicKeywords.BySubjectTopic(qualifier)], name, code, qualifier), head[cls.Length..], false);
         }
 
-        var item = LabelText.ItemName(label);
-        var meaningful = IsMeaningful(item);
+        // The item name is read only where it is used: a clause that names its topic (most do) never needs it.
         var previous = sentence.Previous;
         if (previous is not null && (sentence.InIncludes || IsPerformance(previous) && token.Unit != AmountUnit.Count))
         {
-            return (previous with { Subject = meaningful ? item : previous.Subject, SubjectCode = meaningful ? null : previous.SubjectCode }, "", false);
+            var part = LabelText.ItemName(label);
+            var named = IsMeaningful(part);
+            return (previous with { Subject = named ? part : previous.Subject, SubjectCode = named ? null : previous.SubjectCode }, "", false);
         }
 
         if (FindKeyword(clause, token) is { } hit)
@@ -79,13 +80,14 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
             if (sentence.InBreakdown && sentence.Main is { } purchase && purchase.Topics.SequenceEqual([NarrativeTopics.VehiclePurchase])
                 && hit.Keyword.Topics.SequenceEqual([NarrativeTopics.Vehicles]))
             {
-                return (purchase with { Subject = item }, "", false);
+                return (purchase with { Subject = LabelText.ItemName(label) }, "", false);
             }
 
             return (FromKeyword(hit.Keyword, hit.Scope, hit.Start, label, paragraph, qualifier), AfterKeyword(label, hit), false);
         }
 
-        return Inherit(clause, item, meaningful, paragraph, sentence, list) is { } inherited ? (inherited, label, false) : null;
+        var item = LabelText.ItemName(label);
+        return Inherit(clause, item, IsMeaningful(item), paragraph, sentence, list) is { } inherited ? (inherited, label, false) : null;
     }
 
     private FigureContext? Inherit(ClauseText clause, string item, bool meaningful, ParagraphState paragraph, SentenceState sentence, FigureContext? list)
@@ -161,12 +163,15 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
             qualifier = paragraph.Qualifier;
         }
 
-        var prefixItem = LabelText.ItemName(before);
+        // The item before the phrase is read only by the phrases that take a subject from it.
+        string? prefixItem = null;
         var subject = keyword.FixedSubject
-            ?? (keyword.SubjectFromPrefix && prefixItem.Length > 0 ? LabelText.ItemName(label) : null)
-            ?? (keyword.QualifierSubject ? TopicKeywords.QualifierName(own) ?? (prefixItem.Length > 1 ? LabelText.ItemName(label) : null) : null)
+            ?? (keyword.SubjectFromPrefix && PrefixItem().Length > 0 ? LabelText.ItemName(label) : null)
+            ?? (keyword.QualifierSubject ? TopicKeywords.QualifierName(own) ?? (PrefixItem().Length > 1 ? LabelText.ItemName(label) : null) : null)
             ?? EquipmentThreshold(keyword, label);
         return new FigureContext(TopicKeywords.Qualify(keyword, Or(own, qualifier)), subject, null, Or(own, qualifier));
+
+        string PrefixItem() => prefixItem ??= LabelText.ItemName(before);
     }
 
     /// <summary>设备 counts name their price threshold (价值50万元以上, 100万元以上: seed 004, line 1203).</summary>
@@ -206,8 +211,15 @@ internal sealed partial class ClauseResolver(FunctionCodeIndex codes)
     /// <summary>An item name is what is left once measure words are gone (上年结转, 决算数占比, 比2022年增加 name nothing).</summary>
     private static bool IsMeaningful(string item)
     {
-        var rest = MeasureWords.Remove(item);
-        return !item.StartsWith('占') && rest.Length >= 2 && rest is not ("收入" or "支出" or "项目" or "资金" or "金额");
+        if (item.StartsWith('占'))
+        {
+            return false;
+        }
+
+        // The rest is only measured and compared: written into a stack buffer, not made a string.
+        Span<char> buffer = item.Length <= 256 ? stackalloc char[item.Length] : new char[item.Length];
+        ReadOnlySpan<char> rest = buffer[..MeasureWords.Remove(item, buffer)];
+        return rest.Length >= 2 && rest is not ("收入" or "支出" or "项目" or "资金" or "金额");
     }
 
     private static string? GradeOf(string trailing)

@@ -36,6 +36,19 @@ internal static class FigureMatcher
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                // A run of ideographs (most of a sentence) holds no digit and no ∞: skipped by a vectorized search.
+                var skip = text[i..].IndexOfAnyExceptInRange('\u4E00', '\u9FFF');
+                if (skip < 0)
+                {
+                    break;
+                }
+
+                i += skip;
+                c = text[i];
+            }
+
             var infinity = c == '∞';
             if (!infinity && !IsDigit(c))
             {

@@ -50,6 +50,8 @@ internal static class FunctionClasses
 
     private static readonly (string Code, string Stem)[] Stems = BuildStems();
 
+    private static readonly System.Buffers.SearchValues<char> FirstChars = BuildFirstChars();
+
     /// <summary>
     /// The class whose name (or name without 等, which drifts inside one document, fiscal-reports.md §2)
     /// starts <paramref name="label"/>, with the length of the printed name consumed. 其他支出 and 预备费 are left out
@@ -57,10 +59,16 @@ internal static class FunctionClasses
     /// </summary>
     public static (string Code, string Name, int Length)? MatchPrefix(string label)
     {
+        // Asked of every clause: most start with no class name's first character, and the rest with few.
+        if (label.Length == 0 || !FirstChars.Contains(label[0]))
+        {
+            return null;
+        }
+
         (string Code, string Name, int Length)? best = null;
         foreach (var (code, name, variant) in PrefixVariants)
         {
-            if (label.StartsWith(variant, StringComparison.Ordinal) && (best is null || variant.Length > best.Value.Length))
+            if (variant[0] == label[0] && label.StartsWith(variant, StringComparison.Ordinal) && (best is null || variant.Length > best.Value.Length))
             {
                 best = (code, name, variant.Length);
             }
@@ -122,6 +130,17 @@ internal static class FunctionClasses
         var exact = new (string Code, string Name, string Variant)[count];
         Array.Copy(variants, exact, count);
         return exact;
+    }
+
+    private static System.Buffers.SearchValues<char> BuildFirstChars()
+    {
+        var firsts = new char[PrefixVariants.Length];
+        for (var i = 0; i < firsts.Length; i++)
+        {
+            firsts[i] = PrefixVariants[i].Variant[0];
+        }
+
+        return System.Buffers.SearchValues.Create(firsts);
     }
 
     private static (string Code, string Stem)[] BuildStems()

@@ -148,6 +148,7 @@ internal sealed class FunctionCodeIndex
     /// <summary>Names compare by the one text key: no spaces or quotes, parentheses of either width ((室) vs （室）).</summary>
     public static string Key(string name) => PrintedKey.Of(name);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool StartsWithTwo(string cell)
     {
         // Runs on every cell of the document: decided on the first character unless that one is whitespace (above

@@ -18,12 +18,21 @@ internal static partial class LabelText
         // One pass for what the regexes did per character (drop \s and quotes, widen parentheses); the 含/不含 aside
         // regex only runs when an aside can be there.
         var s = WithoutSpacesAndQuotes(text);
-        if (s.Contains("（含", StringComparison.Ordinal) || s.Contains("（不含", StringComparison.Ordinal))
+        return MayHoldAside(s) ? Aside().Replace(s, "") : s;
+    }
+
+    /// <summary>Whether <c>（含</c> or <c>（不含</c> is printed: one search for the parenthesis (most labels have none), not two.</summary>
+    private static bool MayHoldAside(string s)
+    {
+        for (var at = s.IndexOf('（', StringComparison.Ordinal); at >= 0; at = s.IndexOf('（', at + 1))
         {
-            s = Aside().Replace(s, "");
+            if (at + 1 < s.Length && (s[at + 1] == '含' || (s[at + 1] == '不' && at + 2 < s.Length && s[at + 2] == '含')))
+            {
+                return true;
+            }
         }
 
-        return s;
+        return false;
     }
 
     private static string WithoutSpacesAndQuotes(string text)
@@ -79,7 +88,21 @@ internal static partial class LabelText
 
     /// <summary>Removes the 类/款/项 markers: <c>一般公共服务（类）支出</c> (seed 003, line 502) is 一般公共服务支出.</summary>
     public static string WithoutLevelMarkers(string normalizedLabel) =>
-        normalizedLabel.AsSpan().IndexOfAny('类', '款', '项') >= 0 ? LevelMarker().Replace(normalizedLabel, "") : normalizedLabel;
+        HasMarkerEnd(normalizedLabel) ? LevelMarker().Replace(normalizedLabel, "") : normalizedLabel;
+
+    // A marker ends in 类）, 款） or 项）: 项 alone is in most labels (项目支出) and would send them all to the regex.
+    private static bool HasMarkerEnd(string s)
+    {
+        for (var at = s.Length > 1 ? s.IndexOf('）', 1) : -1; at > 0; at = s.IndexOf('）', at + 1))
+        {
+            if (s[at - 1] is '类' or '款' or '项')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Strips a leading ordinal and connective so a clause's first words can be compared with topic phrases.</summary>
     public static string Head(string normalizedLabel) => WithoutLeading(WithoutOrdinal(normalizedLabel));

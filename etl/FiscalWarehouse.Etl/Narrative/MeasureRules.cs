@@ -92,14 +92,34 @@ internal static partial class MeasureRules
 
     private static int? Direction(string label)
     {
-        var match = DirectionWord().Match(label);
-        if (!match.Success)
+        // The words are two characters each, and no two start at one place: the first found is the one the
+        // alternation matched leftmost, told by its two characters without a set search of strings.
+        var span = label.AsSpan();
+        for (var at = span.IndexOfAny(DirectionStarts); at >= 0 && at + 1 < span.Length; at = NextStart(span, at + 1))
         {
-            return null;
+            var sign = (span[at], span[at + 1]) switch
+            {
+                ('增', '加') or ('增', '长') or ('上', '升') or ('增', '幅') or ('提', '高') => 1,
+                ('减', '少') or ('下', '降') or ('降', '低') or ('节', '约') or ('降', '幅') => -1,
+                _ => 0,
+            };
+            if (sign != 0)
+            {
+                return sign;
+            }
         }
 
-        return match.Value is "减少" or "下降" or "降低" or "节约" or "降幅" ? -1 : 1;
+        return null;
     }
+
+    private static int NextStart(ReadOnlySpan<char> span, int from)
+    {
+        var at = span[from..].IndexOfAny(DirectionStarts);
+        return at < 0 ? -1 : from + at;
+    }
+
+    // The first characters of 增加|减少|增长|下降|降低|上升|节约|增幅|降幅|提高.
+    private static readonly System.Buffers.SearchValues<char> DirectionStarts = System.Buffers.SearchValues.Create("增减下降上节提");
 
     private static bool IsPriorYear(string label, int? year)
     {
@@ -119,9 +139,11 @@ internal static partial class MeasureRules
             return false;
         }
 
-        foreach (Match match in YearWord().Matches(label))
+        // (20\d\d)年 found by hand, in order, without a match collection per clause (\d: any Unicode digit, as the regex read it).
+        for (var at = label.Length > 4 ? label.IndexOf('年', 4) : -1; at >= 0; at = label.IndexOf('年', at + 1))
         {
-            if (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) < year)
+            if (label[at - 4] == '2' && label[at - 3] == '0' && FigureMatcher.IsDigit(label[at - 2]) && FigureMatcher.IsDigit(label[at - 1])
+                && int.Parse(label.AsSpan(at - 4, 4), CultureInfo.InvariantCulture) < year)
             {
                 return true;
             }
@@ -130,12 +152,7 @@ internal static partial class MeasureRules
         return false;
     }
 
-    [GeneratedRegex("增加|减少|增长|下降|降低|上升|节约|增幅|降幅|提高")]
-    private static partial Regex DirectionWord();
-
     [GeneratedRegex("得分|结果|评分|自评")]
     private static partial Regex ScoreResult();
 
-    [GeneratedRegex(@"(20\d\d)年")]
-    private static partial Regex YearWord();
 }

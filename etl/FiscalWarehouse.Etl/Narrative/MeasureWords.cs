@@ -23,18 +23,31 @@ internal static class MeasureWords
     /// <summary>The text with every measure word removed.</summary>
     public static string Remove(string text)
     {
-        var first = text.AsSpan().IndexOfAny(Starts);
-        if (first < 0)
+        if (text.AsSpan().IndexOfAny(Starts) < 0)
         {
             return text;
         }
 
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        text.AsSpan(0, first).CopyTo(buffer);
+        var n = Remove(text, buffer);
+        return n == text.Length ? text : new string(buffer[..n]);
+    }
+
+    /// <summary>Writes the text with every measure word removed into <paramref name="buffer"/> (as long as the text); returns its length.</summary>
+    public static int Remove(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var first = text.IndexOfAny(Starts);
+        if (first < 0)
+        {
+            text.CopyTo(buffer);
+            return text.Length;
+        }
+
+        text[..first].CopyTo(buffer);
         var n = first;
         for (var i = first; i < text.Length;)
         {
-            var length = Starts.Contains(text[i]) ? WordAt(text.AsSpan(i)) : 0;
+            var length = Starts.Contains(text[i]) ? WordAt(text[i..]) : 0;
             if (length > 0)
             {
                 i += length;
@@ -44,7 +57,7 @@ internal static class MeasureWords
             buffer[n++] = text[i++];
         }
 
-        return n == text.Length ? text : new string(buffer[..n]);
+        return n;
     }
 
     private static int WordAt(ReadOnlySpan<char> rest)

@@ -13,13 +13,14 @@ internal static class NumberScanner
 {
     public static IReadOnlyList<NumberToken> Scan(string normalizedSentence)
     {
-        var tokens = new List<NumberToken>();
         // Every unit the pattern accepts holds one of these characters: a sentence without any has no figure, and is
         // not scanned (the pattern's start test looks up the Unicode category of every ideograph).
         if (!normalizedSentence.AsSpan().ContainsAny(UnitCharacters))
         {
-            return tokens;
+            return [];
         }
+
+        List<NumberToken>? tokens = null;
 
         // Matches are found by hand (FigureMatcher: the pattern's exact matches); their parts are told apart by
         // character class: the number is digits, separators and the point, then optional whitespace, then the unit
@@ -38,7 +39,7 @@ internal static class NumberScanner
                 unitStart++;
             }
 
-            var unitText = text[unitStart..].ToString();
+            var unitText = text[unitStart..];
             var after = match.Index + match.Length;
             if (IsLabelNotAmount(normalizedSentence, after, unitText))
             {
@@ -63,10 +64,10 @@ internal static class NumberScanner
                 value = parsed;
             }
 
-            tokens.Add(new NumberToken(match.Index, after, value, unit, text.ToString()));
+            (tokens ??= []).Add(new NumberToken(match.Index, after, value, unit, text.ToString()));
         }
 
-        return tokens;
+        return tokens ?? (IReadOnlyList<NumberToken>)[];
     }
 
     private static readonly System.Buffers.SearchValues<char> UnitCharacters = System.Buffers.SearchValues.Create("元%台个辆套分");
@@ -82,7 +83,7 @@ internal static class NumberScanner
         return n;
     }
 
-    private static AmountUnit UnitOf(string unit) => unit switch
+    private static AmountUnit UnitOf(ReadOnlySpan<char> unit) => unit switch
     {
         "万元" or "万元元" => AmountUnit.TenThousandYuan,
         "元" => AmountUnit.Yuan,
@@ -96,7 +97,7 @@ internal static class NumberScanner
     /// <c>单价100万元（含）以上设备</c> names a class of equipment, not an amount; <c>2.5个百分点</c> is a difference of rates
     /// and <c>3分钟</c> a time.
     /// </summary>
-    private static bool IsLabelNotAmount(string sentence, int after, string unit)
+    private static bool IsLabelNotAmount(string sentence, int after, ReadOnlySpan<char> unit)
     {
         var rest = sentence.AsSpan(after);
         if (unit is "万元" or "元")
@@ -107,13 +108,13 @@ internal static class NumberScanner
                 || (rest.Length > 0 && rest[0] is '（' or '(' && rest[..Math.Min(rest.Length, 8)].Contains("以上", StringComparison.Ordinal));
         }
 
-        if (unit == "个")
+        if (unit is "个")
         {
             return rest.StartsWith("百分点", StringComparison.Ordinal) || rest.StartsWith("月", StringComparison.Ordinal)
                 || rest.StartsWith("工作日", StringComparison.Ordinal);
         }
 
-        if (unit == "分")
+        if (unit is "分")
         {
             return rest.StartsWith("钟", StringComparison.Ordinal) || rest.StartsWith("之", StringComparison.Ordinal)
                 || rest.StartsWith("别", StringComparison.Ordinal) || rest.StartsWith("类", StringComparison.Ordinal)

@@ -41,17 +41,42 @@ internal sealed class ParagraphInterpreter
         }
 
         var state = new ParagraphState(ProseMarkup.NormalizeWidth(text));
-        foreach (var (start, end) in Sentences(text))
+        // The sentences in a loop, not an iterator: one state machine per paragraph and an interface call per sentence saved.
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            ReadSentence(paragraph, state, start, end, figures);
-            state.InBreakdown = end < text.Length && text[end] is '；' or ';'
-                && (state.InBreakdown || state.Normalized.AsSpan(start, end - start).Contains("其中", StringComparison.Ordinal));
+            // The next sentence end by a vectorized search, not a lookup per character.
+            var next = text.AsSpan(i).IndexOfAny(SentenceEnds);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (i > start)
+            {
+                Sentence(start, i);
+            }
+
+            start = i + 1;
+        }
+
+        if (start < text.Length)
+        {
+            Sentence(start, text.Length);
         }
 
         var trimmed = text.TrimEnd();
         if (trimmed.EndsWith('：') || trimmed.EndsWith(':'))
         {
             _list = state.Last ?? _list;
+        }
+
+        void Sentence(int start, int end)
+        {
+            ReadSentence(paragraph, state, start, end, figures);
+            state.InBreakdown = end < text.Length && text[end] is '；' or ';'
+                && (state.InBreakdown || state.Normalized.AsSpan(start, end - start).Contains("其中", StringComparison.Ordinal));
         }
     }
 
@@ -60,7 +85,8 @@ internal sealed class ParagraphInterpreter
         var normalized = paragraphState.Normalized[start..end];
         string? sentenceText = null;
         var tokens = NumberScanner.Scan(normalized);
-        var normalizedLabel = LabelText.Normalize(normalized);
+        // A sentence with figures reads its normalized form only for a leading 其中.
+        var normalizedLabel = tokens.Count == 0 || MayOpenWithWhereof(normalized) ? LabelText.Normalize(normalized) : "";
         if (tokens.Count == 0 && SubjectPath.Find(normalizedLabel) is { } headPath)
         {
             var (subject, code) = _resolver.Place(headPath);
@@ -83,9 +109,10 @@ internal sealed class ParagraphInterpreter
 
         var whereof = paragraphState.InBreakdown || opensWithWhereof;
         var boundary = 0;
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
-            var gap = normalized[boundary..token.Start];
+            var token = tokens[t];
+            var gap = normalized.AsSpan(boundary, token.Start - boundary);
             sentence.InReason |= gap.Contains("原因", StringComparison.Ordinal);
             if (sentence.Main is not null && gap.Contains("其中", StringComparison.Ordinal))
             {
@@ -99,12 +126,7 @@ internal sealed class ParagraphInterpreter
             }
 
             var labelStart = ClauseStart(normalized, boundary, token.Start);
-            var clause = new ClauseText(
-                LabelText.Normalize(normalized[labelStart..token.Start]),
-                LabelText.Normalize(TrailingClause(normalized, token.End)),
-                normalized,
-                labelStart,
-                whereof);
+            var clause = new ClauseText(LabelText.Normalize(normalized[labelStart..token.Start]), normalized, labelStart, token.End, whereof);
             boundary = token.End;
 
             if (sentence.InReason)
@@ -152,13 +174,40 @@ internal sealed class ParagraphInterpreter
             return false;
         }
 
-        var countedOnly = context.Topics.Any(t => t is NarrativeTopics.Vehicles or NarrativeTopics.LargeEquipment);
+        // Loops over the one or two topics, not Any/All with delegates: asked of every figure.
+        var countedOnly = false;
+        var allCounted = true;
+        var allPerformance = true;
+        foreach (var t in context.Topics)
+        {
+            countedOnly |= t is NarrativeTopics.Vehicles or NarrativeTopics.LargeEquipment;
+            allCounted &= CountTopics.Contains(t);
+            allPerformance &= t == NarrativeTopics.PerformanceProjects;
+        }
+
         return token.Unit switch
         {
-            AmountUnit.Count => context.Topics.All(CountTopics.Contains),
-            AmountUnit.Score => context.Topics.All(t => t == NarrativeTopics.PerformanceProjects),
+            AmountUnit.Count => allCounted,
+            AmountUnit.Score => allPerformance,
             _ => !countedOnly,
         };
+    }
+
+    /// <summary>
+    /// Whether the normalized sentence may start with 其中: its first kept character is 其, or a parenthesis that opens an
+    /// aside normalizing may remove; any other first character stays first.
+    /// </summary>
+    private static bool MayOpenWithWhereof(string sentence)
+    {
+        foreach (var c in sentence)
+        {
+            if (!FiscalWarehouse.Model.Text.PrintedKey.IsDropped(c))
+            {
+                return c is '其' or '（' or '(';
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The start of the clause a number is in: after the last separator since the previous number.</summary>
@@ -182,12 +231,6 @@ internal sealed class ParagraphInterpreter
         return from;
     }
 
-    private static string TrailingClause(string sentence, int from)
-    {
-        var end = sentence.AsSpan(from).IndexOfAny("，,：:；;。");
-        return end < 0 ? sentence[from..] : sentence.Substring(from, end);
-    }
-
     /// <summary>The printed text of a figure: the number and unit, with the direction word when the value is signed by it.</summary>
     private static string Printed(string text, int labelStart, int numberStart, int numberEnd, int sign)
     {
@@ -207,32 +250,5 @@ internal sealed class ParagraphInterpreter
         }
 
         return text[numberStart..numberEnd];
-    }
-
-    private static IEnumerable<(int Start, int End)> Sentences(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            // The next sentence end by a vectorized search, not a lookup per character.
-            var next = text.AsSpan(i).IndexOfAny(SentenceEnds);
-            if (next < 0)
-            {
-                break;
-            }
-
-            i += next;
-            if (i > start)
-            {
-                yield return (start, i);
-            }
-
-            start = i + 1;
-        }
-
-        if (start < text.Length)
-        {
-            yield return (start, text.Length);
-        }
     }
 }

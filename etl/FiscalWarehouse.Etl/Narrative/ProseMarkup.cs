@@ -15,12 +15,17 @@ internal static partial class ProseMarkup
     {
         // Each pattern needs its mark character: most prose lines have none, and skip the regex scans (every line runs this).
         var text = raw.Contains('<', StringComparison.Ordinal) ? HtmlTag().Replace(raw, "") : raw;
-        text = text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
+        var replaced = text.AsSpan().ContainsAny(ReplacedStarts);
+        text = replaced ? text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal) : text;
         text = text.Contains('#', StringComparison.Ordinal) ? HeadingMarks().Replace(text, "") : text;
         text = text.AsSpan().ContainsAny('-', '*', '•') ? Bullet().Replace(text, "") : text;
-        text = text.Replace("&nbsp;", " ", StringComparison.Ordinal).Replace('\u00A0', ' ').Replace('\u3000', ' ');
+        text = replaced ? text.Replace("&nbsp;", " ", StringComparison.Ordinal).Replace('\u00A0', ' ').Replace('\u3000', ' ') : text;
         return text.Trim();
     }
+
+    // The replaced texts' first characters: a line with none (most) is searched once, not once per replacement.
+    // Removing markup never adds one of them, so the one test holds for the later replacements too.
+    private static readonly SearchValues<char> ReplacedStarts = SearchValues.Create("*_&\u00A0\u3000");
 
     /// <summary>
     /// Full-width digits, period and percent sign to ASCII as the printed-text key folds them (<see cref="PrintedKey.Fold"/>);

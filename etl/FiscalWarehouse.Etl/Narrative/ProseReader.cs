@@ -71,6 +71,13 @@ internal static partial class ProseReader
     /// <summary>Short numbered titles such as 一、收入支出决算总体情况说明 or （三）具体情况; never a 类/款/项 name path.</summary>
     public static bool IsHeading(string text)
     {
+        // Every alternative of the ordinal starts with one of these or a digit (\d): most lines are refused on their
+        // first character, before the searches below and the regex.
+        if (text.Length == 0 || !(HeadingStarts.Contains(text[0]) || char.IsDigit(text[0])))
+        {
+            return false;
+        }
+
         if (text.Length > 40 || text.Contains("万元", StringComparison.Ordinal) || text.Contains('%', StringComparison.Ordinal))
         {
             return false;
@@ -107,6 +114,8 @@ internal static partial class ProseReader
         var text = ProseMarkup.Strip(raw);
         return text.Length == 0 ? null : text;
     }
+
+    private static readonly System.Buffers.SearchValues<char> HeadingStarts = System.Buffers.SearchValues.Create("第一二三四五六七八九十（(");
 
     [GeneratedRegex(@"^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s*[、.．](?!\d))")]
     private static partial Regex HeadingOrdinal();

@@ -16,11 +16,12 @@ internal sealed class FormTableBuilder(string fileName)
 
     public IReadOnlyList<TableRow> Rows => _rows;
 
-    public int Column(IReadOnlyList<string> headerPath, ColumnMeaning meaning)
+    /// <param name="headerPath">A span: readers ask for their columns at every block, and the path is copied only for a new column.</param>
+    public int Column(ReadOnlySpan<string> headerPath, ColumnMeaning meaning)
     {
         for (var i = 0; i < _columns.Count; i++)
         {
-            if (HeaderPaths.Same(_columns[i].HeaderPath, headerPath))
+            if (Same(_columns[i].HeaderPath, headerPath))
             {
                 return i;
             }
@@ -30,14 +31,33 @@ internal sealed class FormTableBuilder(string fileName)
         return _columns.Count - 1;
     }
 
-    public void Row(SourceLine line, string label, int indent, RowKind kind, IEnumerable<(int Column, CellValue Value)> cells)
+    /// <summary><see cref="HeaderPaths.Same"/> of a column's path and a span.</summary>
+    private static bool Same(IReadOnlyList<string> path, ReadOnlySpan<string> other)
+    {
+        if (path.Count != other.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < other.Length; k++)
+        {
+            if (!string.Equals(path[k], other[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <param name="cells">A span, so a row's one or two cells need no list (a collection expression is built on the stack).</param>
+    public void Row(SourceLine line, string label, int indent, RowKind kind, ReadOnlySpan<(int Column, CellValue Value)> cells)
     {
         var source = line.RefIn(FileName);
-        // A loop, not Select: the lambda would capture the row's source, one delegate and closure per form row.
-        var tableCells = new List<TableCell>(cells.TryGetNonEnumeratedCount(out var count) ? count : 4);
-        foreach (var (column, value) in cells)
+        var tableCells = new TableCell[cells.Length];
+        for (var i = 0; i < cells.Length; i++)
         {
-            tableCells.Add(new TableCell(column, value, source));
+            tableCells[i] = new TableCell(cells[i].Column, cells[i].Value, source);
         }
 
         _rows.Add(new TableRow(null, label, SubjectLevel.None, indent, kind, tableCells, source));

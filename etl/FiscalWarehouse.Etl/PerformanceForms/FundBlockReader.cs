@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
@@ -25,7 +26,7 @@ internal static class FundBlockReader
         var block = BlockLabel(header);
         var columns = new List<(int Column, int Position, string Measure)>();
         var next = at + 1;
-        var sub = next < lines.Length && lines[next].Cells.Any(c => FormHeaders.FundMeasure(c) == M.DeclaredBudget) ? lines[next] : null;
+        var sub = next < lines.Length && HasDeclaredBudget(lines[next]) ? lines[next] : null;
         for (var i = 0; i < header.Cells.Count; i++)
         {
             var text = BlankText.Trim(header.Cells[i]);
@@ -36,7 +37,7 @@ internal static class FundBlockReader
 
             if (measure == M.InitialBudget && sub is not null)
             {
-                var subHeaders = sub.Cells.Where(c => FormHeaders.FundMeasure(c) is M.DeclaredBudget or M.InitialBudget).ToList();
+                var subHeaders = BudgetSubHeaders(sub);
                 for (var s = 0; s < subHeaders.Count; s++)
                 {
                     var subMeasure = FormHeaders.FundMeasure(subHeaders[s])!;
@@ -54,6 +55,16 @@ internal static class FundBlockReader
             next++;
         }
 
+        var firstPosition = int.MaxValue;
+        foreach (var column in columns)
+        {
+            firstPosition = Math.Min(firstPosition, column.Position);
+        }
+
+        firstPosition = columns.Count > 0 ? firstPosition : 0;
+        // Scratch lists for every row of the block: the row builder copies the values out.
+        var printed = new List<(int Index, string Text)>();
+        var values = new List<(int Column, CellValue Value)>(columns.Count);
         for (; next < lines.Length; next++)
         {
             var line = lines[next];
@@ -62,26 +73,29 @@ internal static class FundBlockReader
                 continue;
             }
 
-            if (FundLabelIndex(line) is not { } labelIndex)
+            if (FundLabelIndex(line, out var key) is not { } labelIndex)
             {
                 break;
             }
 
-            var label = Label(line.Cells[labelIndex]);
+            var label = Label(key);
             var kind = label.Contains("总额", StringComparison.Ordinal) ? RowKind.Total : RowKind.Detail;
-            table.Row(line, label, kind == RowKind.Total ? 0 : 1, kind, Values(line, labelIndex, header, columns));
+            Values(line, labelIndex, header, columns, firstPosition, printed, values);
+            table.Row(line, label, kind == RowKind.Total ? 0 : 1, kind, CollectionsMarshal.AsSpan(values));
         }
 
         return next;
     }
 
-    private static IEnumerable<(int Column, CellValue Value)> Values(
-        SourceLine line, int labelIndex, SourceLine header, List<(int Column, int Position, string Measure)> columns)
+    /// <param name="firstPosition">The leftmost column position (0 without columns).</param>
+    private static void Values(SourceLine line, int labelIndex, SourceLine header, List<(int Column, int Position, string Measure)> columns,
+        int firstPosition, List<(int Index, string Text)> printed, List<(int Column, CellValue Value)> values)
     {
-        var printed = new List<(int Index, string Text)>();
-        for (var i = labelIndex + 1; i < line.Cells.Count; i++)
+        var cells = Items.Of(line.Cells);
+        printed.Clear();
+        for (var i = labelIndex + 1; i < cells.Length; i++)
         {
-            var text = BlankText.Trim(line.Cells[i]);
+            var text = BlankText.Trim(cells[i]);
             if (text.Length > 0 && (CellParser.IsNumber(text) || CellParser.IsDash(text)))
             {
                 printed.Add((i, text));
@@ -89,7 +103,6 @@ internal static class FundBlockReader
         }
 
         var assigned = new string?[columns.Count];
-        var firstPosition = columns.Count > 0 ? columns.Min(c => c.Position) : 0;
         if (printed.Count == columns.Count)
         {
             for (var k = 0; k < printed.Count; k++)
@@ -97,46 +110,94 @@ internal static class FundBlockReader
                 assigned[k] = printed[k].Text;
             }
         }
-        else if (labelIndex < firstPosition && header.Cells.Count > 0 && printed.All(p => columns.Any(c => c.Position == p.Index)))
+        else if (labelIndex < firstPosition && header.Cells.Count > 0 && AllAtColumns(printed, columns))
         {
             foreach (var (index, text) in printed)
             {
-                assigned[columns.FindIndex(c => c.Position == index)] = text;
+                assigned[PositionIndex(columns, index)] = text;
             }
         }
         else
         {
             // Numbers from the left, not-applicable dashes from the right (seed 003, line 713: 858.9 2175.87 — — —).
-            var numbers = printed.Where(p => !CellParser.IsDash(p.Text)).ToList();
-            var dashes = printed.Where(p => CellParser.IsDash(p.Text)).ToList();
-            for (var k = 0; k < numbers.Count && k < columns.Count; k++)
+            var numbers = 0;
+            var dashes = 0;
+            foreach (var (_, text) in printed)
             {
-                assigned[k] = numbers[k].Text;
+                if (CellParser.IsDash(text))
+                {
+                    dashes++;
+                }
+                else if (numbers < columns.Count)
+                {
+                    assigned[numbers++] = text;
+                }
+                else
+                {
+                    numbers++;
+                }
             }
 
-            for (var d = 0; d < dashes.Count; d++)
+            var d = 0;
+            foreach (var (_, text) in printed)
             {
-                var slot = columns.Count - dashes.Count + d;
+                if (!CellParser.IsDash(text))
+                {
+                    continue;
+                }
+
+                var slot = columns.Count - dashes + d++;
                 if (slot >= 0 && assigned[slot] is null)
                 {
-                    assigned[slot] = dashes[d].Text;
+                    assigned[slot] = text;
                 }
             }
         }
 
+        values.Clear();
         for (var k = 0; k < columns.Count; k++)
         {
-            yield return (columns[k].Column, CellParser.Parse(assigned[k], columns[k].Measure == M.ExecutionRate));
+            values.Add((columns[k].Column, CellParser.Parse(assigned[k], columns[k].Measure == M.ExecutionRate)));
         }
     }
 
-    /// <summary>The cell naming the fund: the last text cell before the first value, when it names money.</summary>
-    private static int? FundLabelIndex(SourceLine line)
+    /// <summary>Whether every printed value stands at a column's position.</summary>
+    private static bool AllAtColumns(List<(int Index, string Text)> printed, List<(int Column, int Position, string Measure)> columns)
     {
-        int? label = null;
-        for (var i = 0; i < line.Cells.Count; i++)
+        foreach (var (index, _) in printed)
         {
-            var text = BlankText.Trim(line.Cells[i]);
+            if (PositionIndex(columns, index) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int PositionIndex(List<(int Column, int Position, string Measure)> columns, int position)
+    {
+        for (var k = 0; k < columns.Count; k++)
+        {
+            if (columns[k].Position == position)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The cell naming the fund: the last text cell before the first value, when it names money.</summary>
+    /// <param name="key">The label cell's key (a row's label is that key).</param>
+    private static int? FundLabelIndex(SourceLine line, out string key)
+    {
+        key = "";
+        var cells = Items.Of(line.Cells);
+        int? label = null;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var text = BlankText.Trim(cells[i]);
             if (text.Length == 0)
             {
                 continue;
@@ -155,15 +216,61 @@ internal static class FundBlockReader
             return null;
         }
 
-        var key = TextKey.Of(line.Cells[index]);
-        var isFund = FundWords.Any(w => key.Contains(w, StringComparison.Ordinal)) && !key.Contains("资金管理", StringComparison.Ordinal)
+        key = TextKey.Of(cells[index]);
+        var isFund = NamesFund(key) && !key.Contains("资金管理", StringComparison.Ordinal)
             && !key.Contains("目标", StringComparison.Ordinal) && !key.Contains("指标", StringComparison.Ordinal) && key.Length <= 20;
         return isFund ? index : null;
     }
 
-    private static string Label(string text)
+    /// <summary>A 目标申报数 cell: the line splits 年初预算数 (seed 001). Only a cell printing 目 can be one (目标申报 is kept in the key as printed).</summary>
+    private static bool HasDeclaredBudget(SourceLine line)
     {
-        var key = TextKey.Of(text).TrimEnd(':');
+        foreach (var cell in Items.Of(line.Cells))
+        {
+            if (cell.Contains('目', StringComparison.Ordinal) && FormHeaders.FundMeasure(cell) == M.DeclaredBudget)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The 目标申报数 and 预算编制数 cells of the sub-header line. Their words (目标申报, 预算编制, 年初预算) each print 目 or 预,
+    /// so only such a cell is measured (a measure keys the cell and searches a dozen words in it).
+    /// </summary>
+    private static List<string> BudgetSubHeaders(SourceLine sub)
+    {
+        var headers = new List<string>();
+        foreach (var cell in Items.Of(sub.Cells))
+        {
+            if (cell.AsSpan().IndexOfAny('目', '预') >= 0 && FormHeaders.FundMeasure(cell) is M.DeclaredBudget or M.InitialBudget)
+            {
+                headers.Add(cell);
+            }
+        }
+
+        return headers;
+    }
+
+    private static bool NamesFund(string key)
+    {
+        foreach (var word in FundWords)
+        {
+            if (key.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <param name="cellKey">The label cell's <see cref="TextKey.Of"/>.</param>
+    private static string Label(string cellKey)
+    {
+        var key = cellKey.TrimEnd(':');
         return key.StartsWith("其中:", StringComparison.Ordinal) ? key["其中:".Length..] : key;
     }
 

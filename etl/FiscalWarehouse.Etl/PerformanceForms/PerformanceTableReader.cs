@@ -1,6 +1,7 @@
 using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
+using FiscalWarehouse.Model.Text;
 using M = FiscalWarehouse.Model.Tables.Meanings.Measure;
 
 namespace FiscalWarehouse.Etl.PerformanceForms;
@@ -41,19 +42,21 @@ public sealed class PerformanceTableReader
                 unit = UnitIn(line);
             }
 
-            if (FundBlockReader.IsHeader(line))
+            // The line's kind once: each reader's IsHeader would look its entry up again.
+            var kind = FormLine.Of(line);
+            if ((kind & FormLineKind.FundHeader) != 0)
             {
                 i = FundBlockReader.Read(span, i, table) - 1;
             }
-            else if (TargetFormReader.IsFundStart(line))
+            else if ((kind & FormLineKind.FundStart) != 0)
             {
                 i = TargetFormReader.ReadFunds(span, i, table) - 1;
             }
-            else if (TargetFormReader.IsIndicatorHeader(line))
+            else if ((kind & FormLineKind.IndicatorHeader) != 0)
             {
                 i = TargetFormReader.ReadIndicators(span, i, table) - 1;
             }
-            else if (ScoredBlockReader.IsHeader(line))
+            else if ((kind & FormLineKind.ScoreCells) != 0)
             {
                 var (next, weight, score) = ScoredBlockReader.Read(span, i, table);
                 i = next - 1;
@@ -61,7 +64,7 @@ public sealed class PerformanceTableReader
             }
             else if (IsTotal(first) && scores is { } s)
             {
-                Total(line, table, s);
+                Total(line, first, table, s);
             }
         }
 
@@ -80,29 +83,45 @@ public sealed class PerformanceTableReader
     }
 
     /// <summary>总分 99.55 优 (seed 001, line 776) or 总分 70 70.0 (seed 003, line 806): numbers in order, then the grade.</summary>
-    private static void Total(SourceLine line, FormTableBuilder table, (int Weight, int Score) columns)
+    /// <param name="first">The key of the line's first printed cell (the row's label).</param>
+    private static void Total(SourceLine line, string first, FormTableBuilder table, (int Weight, int Score) columns)
     {
-        var printed = line.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).Skip(1).ToList();
-        var numbers = printed.Where(CellParser.IsNumber).ToList();
-        var cells = new List<(int Column, CellValue Value)>();
-        if (numbers.Count >= 2)
+        // The printed cells after the label: its first two numbers and its first grade word.
+        string? weight = null, score = null, grade = null;
+        var numbers = 0;
+        var label = true;
+        foreach (var cell in Items.Of(line.Cells))
         {
-            cells.Add((columns.Weight, CellParser.Parse(numbers[0])));
-            cells.Add((columns.Score, CellParser.Parse(numbers[1])));
-        }
-        else if (numbers.Count == 1)
-        {
-            cells.Add((columns.Score, CellParser.Parse(numbers[0])));
+            var text = BlankText.Trim(cell);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (label)
+            {
+                label = false;
+                continue;
+            }
+
+            if (CellParser.IsNumber(text))
+            {
+                weight = numbers == 0 ? text : weight;
+                score = numbers == 1 ? text : score;
+                numbers++;
+            }
+
+            grade ??= text is "优" or "良" or "中" or "差" or "优秀" or "良好" or "合格" or "不合格" ? text : null;
         }
 
-        var grade = printed.FirstOrDefault(p => p is "优" or "良" or "中" or "差" or "优秀" or "良好" or "合格" or "不合格");
+        (int Column, CellValue Value)[] cells = numbers >= 2 ? [(columns.Weight, CellParser.Parse(weight)), (columns.Score, CellParser.Parse(score))]
+            : numbers == 1 ? [(columns.Score, CellParser.Parse(weight))] : [];
         if (grade is not null)
         {
-            cells.Add((table.Column(["总分", "等级"], FormHeaders.Meaning(FormHeaders.Grade)), CellParser.Parse(grade)));
+            cells = [.. cells, (table.Column(["总分", "等级"], FormHeaders.Meaning(FormHeaders.Grade)), CellParser.Parse(grade))];
         }
 
-        var label = TextKey.Of(line.Cells.First(c => !string.IsNullOrWhiteSpace(c)));
-        table.Row(line, label, 0, RowKind.Total, cells);
+        table.Row(line, first, 0, RowKind.Total, cells);
     }
 
     private static bool IsTotal(string first) =>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FiscalWarehouse.Etl.Recognition;
 using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Tables;
@@ -56,6 +57,9 @@ internal static class ScoredBlockReader
 
         var path = new string[3];
         var blockKey = TextKey.Of(block);
+        // Scratch lists for every row of the block: the row builder copies the values out.
+        var levelNames = new List<string>(4);
+        var values = new List<(int Column, CellValue Value)>(columns.Count);
         var next = at + 1;
         for (; next < lines.Length; next++)
         {
@@ -65,12 +69,13 @@ internal static class ScoredBlockReader
                 continue;
             }
 
-            if (IsEnd(line))
+            var first = CellKeys.First(line);
+            if (IsEnd(line, first))
             {
                 break;
             }
 
-            ReadRow(line, table, block, blockKey, columns, scoreAt, weightAt, firstValue, path);
+            ReadRow(line, first, table, block, blockKey, columns, scoreAt, weightAt, firstValue, path, levelNames, values);
         }
 
         var weight = columns.FindLast(c => c.Measure == M.Weight);
@@ -78,22 +83,24 @@ internal static class ScoredBlockReader
         return (next, weight.Measure is null ? null : weight.Column, score.Measure is null ? null : score.Column);
     }
 
+    /// <param name="first">The key of the row's first printed cell (the row's cell 0 when that one is printed).</param>
     /// <param name="blockKey">The key of <paramref name="block"/>, computed once per block: every row's first cell is compared with it.</param>
-    private static void ReadRow(SourceLine line, FormTableBuilder table, string block, string blockKey,
-        List<(int Column, int Position, string Measure)> columns, int scoreAt, int weightAt, int firstValue, string[] path)
+    private static void ReadRow(SourceLine line, string first, FormTableBuilder table, string block, string blockKey,
+        List<(int Column, int Position, string Measure)> columns, int scoreAt, int weightAt, int firstValue, string[] path,
+        List<string> levelNames, List<(int Column, CellValue Value)> values)
     {
-        var cells = line.Cells;
+        var cells = Items.Of(line.Cells);
         var anchor = Anchor(cells);
         var shift = anchor is { } a ? a.Score - scoreAt : 0;
         var valuesFrom = firstValue + shift;
         // The first number before the values is the level's weight; the texts are the level names, in order. Loops,
         // not LINQ over a list of pairs: this runs for every row of every scored block.
         string? levelWeight = null;
-        var levelNames = new List<string>(4);
-        for (var i = 0; i < Math.Min(valuesFrom, cells.Count); i++)
+        levelNames.Clear();
+        for (var i = 0; i < Math.Min(valuesFrom, cells.Length); i++)
         {
             var text = BlankText.Trim(cells[i]);
-            if (text.Length == 0 || (i == 0 && string.Equals(TextKey.Of(text), blockKey, StringComparison.Ordinal)))
+            if (text.Length == 0 || (i == 0 && string.Equals(first, blockKey, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -128,7 +135,7 @@ internal static class ScoredBlockReader
 
         var label = IndicatorPath.Label(path);
         // Explanations left empty are not values; amounts and indicator values keep their blanks.
-        var values = new List<(int Column, CellValue Value)>(columns.Count);
+        values.Clear();
         foreach (var (column, position, measure) in columns)
         {
             var value = CellParser.Parse(At(cells, position + shift), measure == M.ExecutionRate);
@@ -138,14 +145,14 @@ internal static class ScoredBlockReader
             }
         }
 
-        table.Row(line, label.Length > 0 ? label : block, 2, RowKind.Detail, values);
+        table.Row(line, label.Length > 0 ? label : block, 2, RowKind.Detail, CollectionsMarshal.AsSpan(values));
     }
 
     /// <summary>The last two numbers of the row, 分值 then 得分, with only text (an explanation) or nothing after them.</summary>
-    private static (int Weight, int Score)? Anchor(IReadOnlyList<string> cells)
+    private static (int Weight, int Score)? Anchor(ReadOnlySpan<string> cells)
     {
         int? score = null;
-        for (var i = cells.Count - 1; i >= 0; i--)
+        for (var i = cells.Length - 1; i >= 0; i--)
         {
             var text = BlankText.Trim(cells[i]);
             if (text.Length == 0)
@@ -175,15 +182,26 @@ internal static class ScoredBlockReader
         return null;
     }
 
-    private static bool IsEnd(SourceLine line)
+    /// <param name="first">The key of the line's first printed cell.</param>
+    private static bool IsEnd(SourceLine line, string first)
     {
-        var first = CellKeys.First(line);
         return first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("分值及得分", StringComparison.Ordinal)
             || first.StartsWith("项目绩效分析", StringComparison.Ordinal) || first.StartsWith("注", StringComparison.Ordinal)
             || first.StartsWith("备注", StringComparison.Ordinal) || first.StartsWith("年度总体目标", StringComparison.Ordinal)
             || first.StartsWith("年度主要任务", StringComparison.Ordinal) || first.StartsWith("---", StringComparison.Ordinal)
-            || IsHeader(line) || FundBlockReader.IsHeader(line)
-            || (first.Length > 30 && line.Cells.Count(c => !string.IsNullOrWhiteSpace(c)) == 1);
+            || (FormLine.Of(line) & (FormLineKind.ScoreCells | FormLineKind.FundHeader)) != 0
+            || (first.Length > 30 && PrintedCount(Items.Of(line.Cells)) == 1);
+    }
+
+    private static int PrintedCount(ReadOnlySpan<string> cells)
+    {
+        var count = 0;
+        foreach (var cell in cells)
+        {
+            count += string.IsNullOrWhiteSpace(cell) ? 0 : 1;
+        }
+
+        return count;
     }
 
     /// <summary>A 分值 right after 一级指标 (seed 003, line 730) is the 一级 weight, not the indicator's.</summary>
@@ -196,5 +214,5 @@ internal static class ScoredBlockReader
         return FormHeaders.IsLevelHeader(first) ? "绩效指标" : first;
     }
 
-    private static string At(IReadOnlyList<string> cells, int index) => index >= 0 && index < cells.Count ? cells[index] : "";
+    private static string At(ReadOnlySpan<string> cells, int index) => index >= 0 && index < cells.Length ? cells[index] : "";
 }

@@ -9,6 +9,9 @@ internal static class NarrativeCandidates
 {
     public sealed record Candidate(decimal Yuan, string TableId, string Where);
 
+    /// <summary>All that <see cref="For"/> reads of a figure: figures with equal questions have the same candidates.</summary>
+    public sealed record Question(string Topic, string Measure, string? SubjectCode, string? Subject);
+
     public static IEnumerable<Candidate> For(RuleContext context, NarrativeFigure figure)
     {
         var report = context.Report;

@@ -17,12 +17,27 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
     {
         if (rule.Id == "narrative.amount_vs_table")
         {
-            // Only headline figures: an item inside a topic (基本工资 under 人员经费) or a stated zero has no single table figure.
-            foreach (var figure in context.Report.Narrative.Where(f => f.Value is { } v && v != 0 && IsMoney(f.Unit)
-                && f.Measure is Measure.FinalAccount or Measure.InitialBudget or Measure.AdjustedBudget
-                && (f.Subject is null || f.Topic is NarrativeTopics.GeneralBudgetExpenditureBySubject or NarrativeTopics.PersonnelCost or NarrativeTopics.OperatingCost)))
+            // Figures asking the same question (topic, measure, subject) share one enumeration of the tables.
+            var asked = new Dictionary<NarrativeCandidates.Question, List<NarrativeCandidates.Candidate>>();
+            var figures = context.Report.Narrative;
+            for (var i = 0; i < figures.Count; i++)
             {
-                var candidates = NarrativeCandidates.For(context, figure).ToList();
+                // Only headline figures: an item inside a topic (基本工资 under 人员经费) or a stated zero has no single table figure.
+                var figure = figures[i];
+                if (!(figure.Value is { } v && v != 0 && IsMoney(figure.Unit)
+                    && figure.Measure is Measure.FinalAccount or Measure.InitialBudget or Measure.AdjustedBudget
+                    && (figure.Subject is null || figure.Topic is NarrativeTopics.GeneralBudgetExpenditureBySubject or NarrativeTopics.PersonnelCost or NarrativeTopics.OperatingCost)))
+                {
+                    continue;
+                }
+
+                var question = new NarrativeCandidates.Question(figure.Topic, figure.Measure, figure.SubjectCode, figure.Subject);
+                if (!asked.TryGetValue(question, out var candidates))
+                {
+                    candidates = [.. NarrativeCandidates.For(context, figure)];
+                    asked.Add(question, candidates);
+                }
+
                 if (candidates.Count == 0)
                 {
                     continue;
@@ -32,7 +47,7 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
                 var printedDecimals = RuleContext.Decimals(figure.PrintedText);
                 // Half a unit of the narrative's last printed digit: 1,497.20 against a table's 1,497.21 is a mismatch (§3.4).
                 var slack = 0.005m * RuleContext.Factor(figure.Unit) * (decimal)Math.Pow(10, 2 - Math.Min(printedDecimals, 2));
-                var nearest = candidates.MinBy(c => Math.Abs(c.Yuan - yuan))!;
+                var nearest = Nearest(candidates, yuan);
                 if (Math.Abs(nearest.Yuan - yuan) <= slack)
                 {
                     continue;
@@ -52,8 +67,10 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
             return;
         }
 
-        // The two change rules read the same groups: grouped once per validation.
-        foreach (var sentence in context.PerValidation("narrative by line", static r => FigureGroups.Of(r.Narrative, FigureGroups.ByLine)))
+        // The two change rules read the same groups: grouped once per validation. Both need a change, and most reports
+        // state none: then no group could be compared, and none is built.
+        foreach (var sentence in context.PerValidation("narrative by line",
+            static r => HasMeasure(r.Narrative, Measure.Change) ? FigureGroups.Of(r.Narrative, FigureGroups.ByLine) : []))
         {
             var current = First(sentence.Figures, Measure.FinalAccount) ?? First(sentence.Figures, Measure.InitialBudget);
             var prior = First(sentence.Figures, Measure.PriorYear);
@@ -87,6 +104,12 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
     /// </summary>
     private static void ExecutionRates(RuleDefinition rule, RuleContext context)
     {
+        // A group is compared only when it has a rate: without any in the report, the groups are not built.
+        if (!HasMeasure(context.Report.Narrative, Measure.ExecutionRate))
+        {
+            return;
+        }
+
         foreach (var sentence in FigureGroups.Of(context.Report.Narrative, FigureGroups.BySentence))
         {
             var execution = First(sentence.Figures, Measure.ExecutionRate);
@@ -125,6 +148,37 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
 
     private static decimal Signed(NarrativeFigure change) =>
         change.Sentence.Contains("减少", StringComparison.Ordinal) || change.Sentence.Contains("下降", StringComparison.Ordinal) ? -Math.Abs(change.Value!.Value) : change.Value!.Value;
+
+    /// <summary>The first candidate nearest to <paramref name="yuan"/>, as MinBy chose it.</summary>
+    private static NarrativeCandidates.Candidate Nearest(List<NarrativeCandidates.Candidate> candidates, decimal yuan)
+    {
+        var nearest = candidates[0];
+        var distance = Math.Abs(nearest.Yuan - yuan);
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            var d = Math.Abs(candidates[i].Yuan - yuan);
+            if (d < distance)
+            {
+                nearest = candidates[i];
+                distance = d;
+            }
+        }
+
+        return nearest;
+    }
+
+    private static bool HasMeasure(IReadOnlyList<NarrativeFigure> figures, string measure)
+    {
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].Measure == measure && figures[i].Value is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static NarrativeFigure? First(List<NarrativeFigure> figures, string measure)
     {
