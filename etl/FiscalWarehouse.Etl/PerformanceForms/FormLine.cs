@@ -23,7 +23,7 @@ internal enum FormLineKind
 }
 
 /// <summary>
-/// The form readers ask every line whether it starts a block (each reader's IsHeader, and again to find where the
+/// The form readers ask every line whether it starts a block (which reader takes it, and again to find where the
 /// previous block ends): the answers come from one classification per line instead of a scan of its keys per question.
 /// </summary>
 internal static class FormLine

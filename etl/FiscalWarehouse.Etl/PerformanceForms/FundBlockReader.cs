@@ -17,8 +17,6 @@ internal static class FundBlockReader
 {
     private static readonly string[] FundWords = ["资金", "预算总额", "自筹", "财政", "其他"];
 
-    public static bool IsHeader(SourceLine line) => (FormLine.Of(line) & FormLineKind.FundHeader) != 0;
-
     /// <summary>Reads the block whose header is <paramref name="lines"/>[<paramref name="at"/>]; returns the index after it.</summary>
     public static int Read(ReadOnlySpan<SourceLine> lines, int at, FormTableBuilder table)
     {

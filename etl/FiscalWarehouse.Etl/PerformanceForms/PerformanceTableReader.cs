@@ -42,7 +42,7 @@ public sealed class PerformanceTableReader
                 unit = UnitIn(line);
             }
 
-            // The line's kind once: each reader's IsHeader would look its entry up again.
+            // The line's kind, looked up once for the four readers' questions.
             var kind = FormLine.Of(line);
             if ((kind & FormLineKind.FundHeader) != 0)
             {

@@ -15,9 +15,6 @@ namespace FiscalWarehouse.Etl.PerformanceForms;
 /// </summary>
 internal static class ScoredBlockReader
 {
-    /// <summary>Separate short 分值 and 得分 cells; 分值及得分合计 (seed 003, line 768) is a total, not a header.</summary>
-    public static bool IsHeader(SourceLine line) => (FormLine.Of(line) & (FormLineKind.ScoreCells | FormLineKind.FundHeader)) == FormLineKind.ScoreCells;
-
     /// <returns>The index after the block and its 分值 / 得分 columns (a 总分 row below it uses them).</returns>
     public static (int Next, int? Weight, int? Score) Read(ReadOnlySpan<SourceLine> lines, int at, FormTableBuilder table)
     {

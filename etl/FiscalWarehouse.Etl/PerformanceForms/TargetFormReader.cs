@@ -29,10 +29,6 @@ internal static class TargetFormReader
 
     private static readonly CharBits LabelChars = new("资筹转拨");
 
-    public static bool IsFundStart(SourceLine line) => (FormLine.Of(line) & FormLineKind.FundStart) != 0;
-
-    public static bool IsIndicatorHeader(SourceLine line) => (FormLine.Of(line) & FormLineKind.IndicatorHeader) != 0;
-
     /// <summary>Reads the 项目资金 rows from their first line; returns the index after them.</summary>
     public static int ReadFunds(ReadOnlySpan<SourceLine> lines, int at, FormTableBuilder table)
     {
