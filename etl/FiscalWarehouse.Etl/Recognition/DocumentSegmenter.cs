@@ -143,7 +143,7 @@ internal static class DocumentSegmenter
     private static void Attach(List<TableSegment> segments, ReadOnlySpan<SourceLine> zone, ReadOnlySpan<SourceLine> lines, int blockStart, int blockEnd)
     {
         // Each zone line is classified once: the scan below, the segment's own zone lines and the notes all ask.
-        var kinds = new ZoneKinds(zone.Length);
+        var kinds = new ZoneKinds(zone.Length, MaxZoneLines * 2);
         var previous = segments.Count > 0 ? segments[^1] : null;
         var titleAt = -1;
         var numberAt = -1;
@@ -349,31 +349,33 @@ internal static class DocumentSegmenter
     }
 
     /// <summary>
-    /// The text and kind of each line of a zone, worked out on first use (indexed by the zone's own positions);
-    /// <c>default</c> keeps nothing, for lines read once (the text after the last table can be long).
+    /// The text and kind of the last <c>window</c> lines of a zone (the ones its scan reads), worked out on first use;
+    /// earlier lines and <c>default</c> keep nothing: a zone can hold pages of prose read once at most.
     /// </summary>
-    private readonly struct ZoneKinds(int count)
+    private readonly struct ZoneKinds(int count, int window)
     {
-        private readonly string?[]? _texts = new string?[count];
-        private readonly ZoneLineKind[]? _kinds = new ZoneLineKind[count];
+        private readonly int _first = Math.Max(0, count - window);
+        private readonly string?[]? _texts = new string?[Math.Min(count, window)];
+        private readonly ZoneLineKind[]? _kinds = new ZoneLineKind[Math.Min(count, window)];
 
         public ZoneLineKind Of(ReadOnlySpan<SourceLine> zone, int z, out string text)
         {
-            if (_texts is null || _kinds is null)
+            if (_texts is null || _kinds is null || z < _first)
             {
                 text = ZoneText(zone[z]);
                 return ZoneLine.Classify(text);
             }
 
-            if (_texts[z] is { } known)
+            var at = z - _first;
+            if (_texts[at] is { } known)
             {
                 text = known;
-                return _kinds[z];
+                return _kinds[at];
             }
 
             text = ZoneText(zone[z]);
-            _texts[z] = text;
-            return _kinds[z] = ZoneLine.Classify(text);
+            _texts[at] = text;
+            return _kinds[at] = ZoneLine.Classify(text);
         }
 
         public string TextOf(ReadOnlySpan<SourceLine> zone, int z)
