@@ -56,20 +56,14 @@ internal static class DocumentSegmenter
                 i++;
             }
 
-            var zone = new List<SourceLine>(blockStart - zoneStart);
-            for (var z = zoneStart; z < blockStart; z++)
-            {
-                zone.Add(all[z]);
-            }
-
-            Attach(segments, zone, all, blockStart, end);
+            Attach(segments, all[zoneStart..blockStart], all, blockStart, end);
             zoneStart = end + 1;
             i = end + 1;
         }
 
         if (segments.Count > 0)
         {
-            AddNotes(segments[^1], [.. all[zoneStart..]]);
+            AddNotes(segments[^1], all[zoneStart..], default);
         }
 
         return segments;
@@ -146,21 +140,23 @@ internal static class DocumentSegmenter
         }
     }
 
-    private static void Attach(List<TableSegment> segments, List<SourceLine> zone, ReadOnlySpan<SourceLine> lines, int blockStart, int blockEnd)
+    private static void Attach(List<TableSegment> segments, ReadOnlySpan<SourceLine> zone, ReadOnlySpan<SourceLine> lines, int blockStart, int blockEnd)
     {
+        // Each zone line is classified once: the scan below, the segment's own zone lines and the notes all ask.
+        var kinds = new ZoneKinds(zone.Length, MaxZoneLines * 2);
         var previous = segments.Count > 0 ? segments[^1] : null;
         var titleAt = -1;
         var numberAt = -1;
         var tocSeen = false;
         var unitOrEntity = false;
         var proseSeen = false;
-        var firstOwned = zone.Count;
+        var firstOwned = zone.Length;
         var lastPage = previous?.Block.LastOrDefault(l => !l.IsBlank)?.Page;
-        for (var z = zone.Count - 1; z >= 0 && zone.Count - z <= MaxZoneLines * 2; z--)
+        for (var z = zone.Length - 1; z >= 0 && zone.Length - z <= MaxZoneLines * 2; z--)
         {
-            var text = ZoneText(zone[z]);
-            var kind = ZoneLine.Classify(text);
-            if (TextKey.Of(text) is "目录" or "目次")
+            var kind = kinds.Of(zone, z, out var text);
+            var key = TextKey.Of(text);
+            if (key is "目录" or "目次")
             {
                 tocSeen = true;
             }
@@ -171,7 +167,7 @@ internal static class DocumentSegmenter
             }
 
             if (lastPage is not null && zone[z].Page == lastPage && kind is ZoneLineKind.Title or ZoneLineKind.Prose && titleAt < 0 && numberAt < 0 && !unitOrEntity
-                && !TextKey.Of(text).Contains('表', StringComparison.Ordinal))
+                && !key.Contains('表', StringComparison.Ordinal))
             {
                 // On the PDF page of the previous table's last row, after it: the wrapped text of a wide cell (a project's 绩效目标), not a title.
                 continue;
@@ -223,7 +219,7 @@ internal static class DocumentSegmenter
 
         var isContinuation = previous is not null && titleAt < 0 && numberAt < 0 && !unitOrEntity && !tocSeen
             && (!proseSeen || previous.Title is null || IsFormLike(previous));
-        if (previous is not null && titleAt >= 0 && RepeatsTitleOnNextPage(previous, ZoneText(zone[titleAt]), lines[blockStart]))
+        if (previous is not null && titleAt >= 0 && RepeatsTitleOnNextPage(previous, kinds.TextOf(zone, titleAt), lines[blockStart]))
         {
             // The title (and number, unit) printed again over the next page of the same table: the table goes on.
             AddLines(previous.Block, lines, blockStart, blockEnd);
@@ -235,9 +231,26 @@ internal static class DocumentSegmenter
         {
             // Header words printed again over the continued part (收入 / 支出 on their own lines) are not rows.
             var lastRowPage = previous!.Block.LastOrDefault(l => !l.IsBlank)?.Page;
-            previous.Block.AddRange(zone.Where(l => !l.IsBlank && ZoneLine.Classify(ZoneText(l)) != ZoneLineKind.Note
-                && !(l.Page is not null && l.Page != lastRowPage && IsHeaderFragment(ZoneText(l)))));
-            AddNotes(previous, zone.Where(l => !l.IsBlank && ZoneLine.Classify(ZoneText(l)) == ZoneLineKind.Note).ToList());
+            var notes = new List<SourceLine>();
+            for (var z = 0; z < zone.Length; z++)
+            {
+                var l = zone[z];
+                if (l.IsBlank)
+                {
+                    continue;
+                }
+
+                if (kinds.Of(zone, z, out var text) == ZoneLineKind.Note)
+                {
+                    notes.Add(l);
+                }
+                else if (!(l.Page is not null && l.Page != lastRowPage && IsHeaderFragment(text)))
+                {
+                    previous.Block.Add(l);
+                }
+            }
+
+            AddNotes(previous, notes);
             AddLines(previous.Block, lines, blockStart, blockEnd);
 
             return;
@@ -245,22 +258,22 @@ internal static class DocumentSegmenter
 
         if (previous is not null)
         {
-            AddNotes(previous, zone.Take(firstOwned).ToList());
+            AddNotes(previous, zone[..firstOwned], kinds);
         }
 
-        var segment = new TableSegment { IsToc = tocSeen || zone.Skip(firstOwned).Any(l => TextKey.Of(ZoneText(l)) is "目录") };
+        // The owned lines were all scanned above, which looked for 目录 on each of them: tocSeen already says it.
+        var segment = new TableSegment { IsToc = tocSeen };
         if (titleAt >= 0)
         {
             segment.TitleLine = zone[titleAt];
-            segment.Title = TextKey.Unwrap(ZoneText(zone[titleAt]));
+            segment.Title = TextKey.Unwrap(kinds.TextOf(zone, titleAt));
         }
 
-        for (var z = firstOwned; z < zone.Count; z++)
+        for (var z = firstOwned; z < zone.Length; z++)
         {
             var line = zone[z];
             segment.ZoneLines.Add(line);
-            var text = ZoneText(line);
-            switch (ZoneLine.Classify(text))
+            switch (kinds.Of(zone, z, out var text))
             {
                 case ZoneLineKind.Number:
                     segment.Number ??= TextKey.Of(text);
@@ -303,17 +316,21 @@ internal static class DocumentSegmenter
     }
 
     /// <summary>Notes are the few lines right after a table, up to the next heading: later prose is narrative, not a note.</summary>
-    private static void AddNotes(TableSegment segment, List<SourceLine> zone)
+    private static void AddNotes(TableSegment segment, List<SourceLine> zone) =>
+        AddNotes(segment, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(zone), default);
+
+    private static void AddNotes(TableSegment segment, ReadOnlySpan<SourceLine> zone, ZoneKinds kinds)
     {
         var taken = 0;
-        foreach (var line in zone)
+        for (var z = 0; z < zone.Length; z++)
         {
+            var line = zone[z];
             if (line.IsBlank)
             {
                 continue;
             }
 
-            var kind = ZoneLine.Classify(ZoneText(line));
+            var kind = kinds.Of(zone, z, out _);
             if (kind is ZoneLineKind.Section or ZoneLineKind.Title || taken >= 6)
             {
                 return;
@@ -329,5 +346,42 @@ internal static class DocumentSegmenter
     {
         var head = segment.Block.Take(3).SelectMany(l => l.Cells).Select(TextKey.Of);
         return head.Any(c => c is "项目名称" or "部门名称" or "单位名称" || c.StartsWith("项目名称", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The text and kind of the last <c>window</c> lines of a zone (the ones its scan reads), worked out on first use;
+    /// earlier lines and <c>default</c> keep nothing: a zone can hold pages of prose read once at most.
+    /// </summary>
+    private readonly struct ZoneKinds(int count, int window)
+    {
+        private readonly int _first = Math.Max(0, count - window);
+        private readonly string?[]? _texts = new string?[Math.Min(count, window)];
+        private readonly ZoneLineKind[]? _kinds = new ZoneLineKind[Math.Min(count, window)];
+
+        public ZoneLineKind Of(ReadOnlySpan<SourceLine> zone, int z, out string text)
+        {
+            if (_texts is null || _kinds is null || z < _first)
+            {
+                text = ZoneText(zone[z]);
+                return ZoneLine.Classify(text);
+            }
+
+            var at = z - _first;
+            if (_texts[at] is { } known)
+            {
+                text = known;
+                return _kinds[at];
+            }
+
+            text = ZoneText(zone[z]);
+            _texts[at] = text;
+            return _kinds[at] = ZoneLine.Classify(text);
+        }
+
+        public string TextOf(ReadOnlySpan<SourceLine> zone, int z)
+        {
+            Of(zone, z, out var text);
+            return text;
+        }
     }
 }

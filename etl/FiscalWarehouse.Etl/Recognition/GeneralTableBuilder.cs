@@ -124,9 +124,28 @@ internal sealed class GeneralTableBuilder
             }
         }
 
-        var drafts = perGroup.SelectMany(r => r).ToList();
-        var indents = PrintedIndent.Levels([.. drafts.Select(d => d.PrintedIndentWidth)], [.. drafts.Select(d => d.LabelColumn)]);
-        var rows = drafts.Select((d, i) => d.ToRow(_file, indents[i])).ToList();
+        // No group at all when no column holds a value (several groups of names only, or an empty block).
+        var drafts = perGroup.Count > 0 ? perGroup[0] : [];
+        for (var g = 1; g < perGroup.Count; g++)
+        {
+            drafts.AddRange(perGroup[g]);
+        }
+
+        // Arrays filled by loops, not lists grown through Select: this runs over every row of every table.
+        var widths = new int[drafts.Count];
+        var labelColumns = new int[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            widths[i] = drafts[i].PrintedIndentWidth;
+            labelColumns[i] = drafts[i].LabelColumn;
+        }
+
+        var indents = PrintedIndent.Levels(widths, labelColumns);
+        var rows = new List<TableRow>(drafts.Count);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            rows.Add(drafts[i].ToRow(_file, indents[i]));
+        }
         if (rows.Count == 1 && rows[0].Label.Length == 0 && rows[0].Code is null
             && !groups.SelectMany(g => g).Any(c => layout.Roles[c] is ColumnRole.Code or ColumnRole.Name or ColumnRole.LineNo))
         {

@@ -27,9 +27,20 @@ internal sealed class HeaderLayout
 
     public static HeaderLayout Analyze(IReadOnlyList<SourceLine> block)
     {
-        var lines = block.Where(l => !l.IsBlank).ToList();
-        var width = lines.Count == 0 ? 0 : lines.Max(l => l.Cells.Count);
+        // Lists sized once from the block: grown by doubling they copied their arrays for every table.
+        var lines = new List<SourceLine>(block.Count);
+        var width = 0;
+        foreach (var line in Items.Of(block))
+        {
+            if (!line.IsBlank)
+            {
+                lines.Add(line);
+                width = Math.Max(width, line.Cells.Count);
+            }
+        }
+
         var layout = new HeaderLayout { Width = width };
+        layout.DataLines.EnsureCapacity(lines.Count);
         var headerKeys = new HashSet<string>(StringComparer.Ordinal);
         var headerCells = new HashSet<string>(StringComparer.Ordinal);
         var headerDone = false;

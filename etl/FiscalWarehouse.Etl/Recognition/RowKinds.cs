@@ -79,21 +79,22 @@ internal static partial class RowKinds
         return code.Length == 0 ? null : code;
     }
 
-    public static bool IsTotalLabel(string label)
+    public static bool IsTotalLabel(string label) => IsTotalKey(TextKey.Of(label));
+
+    public static bool IsFooterLabel(string label) => IsFooterKey(TextKey.Of(label));
+
+    public static RowKind KindOf(string label)
     {
+        // The label is keyed once for both tests (a key is its own key): every row of every table is asked.
         var key = TextKey.Of(label);
-        return key is "合计" or "总计" or "小计" or "部门合计" or "单位合计" or "本年收入合计" or "本年支出合计" or "收入总计" or "支出总计"
-            || ((key.EndsWith("合计", StringComparison.Ordinal) || key.EndsWith("总计", StringComparison.Ordinal)) && key.Length <= 10 && !IsFooterLabel(key));
+        return IsFooterKey(key) ? RowKind.Footer : IsTotalKey(key) ? RowKind.Total : RowKind.Detail;
     }
 
-    public static bool IsFooterLabel(string label)
-    {
-        var key = TextKey.Of(label);
-        return key is "人员经费合计" or "公用经费合计" or "人员经费小计" or "公用经费小计";
-    }
+    private static bool IsTotalKey(string key) =>
+        key is "合计" or "总计" or "小计" or "部门合计" or "单位合计" or "本年收入合计" or "本年支出合计" or "收入总计" or "支出总计"
+        || ((key.EndsWith("合计", StringComparison.Ordinal) || key.EndsWith("总计", StringComparison.Ordinal)) && key.Length <= 10 && !IsFooterKey(key));
 
-    public static RowKind KindOf(string label) =>
-        IsFooterLabel(label) ? RowKind.Footer : IsTotalLabel(label) ? RowKind.Total : RowKind.Detail;
+    private static bool IsFooterKey(string key) => key is "人员经费合计" or "公用经费合计" or "人员经费小计" or "公用经费小计";
 
     [GeneratedRegex(@"^(\d{3}(?:\d{2}){0,2})(?:\s+|(?=[^\d\s.,%]))([^\d\s.,%].*)$")]
     private static partial Regex Glued();
