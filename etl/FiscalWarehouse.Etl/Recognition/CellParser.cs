@@ -83,44 +83,38 @@ internal static class CellParser
     {
         value = 0;
         percent = false;
-        Span<char> buffer = stackalloc char[Math.Min(text.Length, 64)];
-        if (text.Length > 64)
+        // Most cells asked are labels: no amount starts with an ideograph or a letter, so one test settles them.
+        if (text.Length is 0 or > 64 || !CanStartNumber(text[0]))
         {
             return false;
         }
 
-        var n = 0;
+        // The amount is accumulated as it is validated: the normalized copy (a zeroed stack buffer) is only made for
+        // the rare amount the exact path declines.
+        ulong mantissa = 0;
+        var negative = false;
+        var scale = -1;
+        var lastIsDot = false;
         var digits = 0;
         var dot = false;
         var groupDigits = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (c is >= '０' and <= '９')
-            {
-                c = (char)(c - '０' + '0');
-            }
-            else if (c == '．')
-            {
-                c = '.';
-            }
-            else if (c is '，')
-            {
-                c = ',';
-            }
-            else if (c is '－' or '−')
-            {
-                c = '-';
-            }
-            else if (c == '％')
-            {
-                c = '%';
-            }
-
+            var c = Normalized(text[i]);
             if (c is >= '0' and <= '9')
             {
-                buffer[n++] = c;
+                lastIsDot = false;
                 digits++;
+                if (digits <= 18)
+                {
+                    mantissa = (mantissa * 10) + (ulong)(c - '0');
+                }
+
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+
                 if (groupDigits >= 0 && !dot)
                 {
                     groupDigits++;
@@ -133,13 +127,15 @@ internal static class CellParser
             else if (c == '.' && !dot && (groupDigits < 0 || groupDigits == 3))
             {
                 dot = true;
-                buffer[n++] = '.';
+                scale = 0;
+                lastIsDot = true;
             }
             else if (c is '-' or '+' && i == 0 && text.Length > 1)
             {
                 if (c == '-')
                 {
-                    buffer[n++] = '-';
+                    negative = true;
+                    lastIsDot = false;
                 }
             }
             else if (c == '%' && i == text.Length - 1 && digits > 0)
@@ -156,9 +152,56 @@ internal static class CellParser
             }
         }
 
-        if (digits == 0 || (groupDigits >= 0 && !dot && groupDigits != 3) || buffer[n - 1] == '.')
+        if (digits == 0 || (groupDigits >= 0 && !dot && groupDigits != 3) || lastIsDot)
         {
             return false;
+        }
+
+        if (digits <= 18 && !(negative && mantissa == 0))
+        {
+            value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+            return true;
+        }
+
+        return TryGeneral(text, out value);
+    }
+
+    private static bool CanStartNumber(char c) =>
+        c is (>= '0' and <= '9') or (>= '０' and <= '９') or '.' or '．' or '-' or '+' or '－' or '−';
+
+    private static char Normalized(char c)
+    {
+        if (c is >= '０' and <= '９')
+        {
+            return (char)(c - '０' + '0');
+        }
+
+        return c switch
+        {
+            '．' => '.',
+            '，' => ',',
+            '－' or '−' => '-',
+            '％' => '%',
+            _ => c,
+        };
+    }
+
+    /// <summary>
+    /// An accepted amount the exact path declines (over 18 digits, a signed zero), read by the general parser from its
+    /// normalized characters: in accepted text those are every digit, the dot and a leading minus.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool TryGeneral(ReadOnlySpan<char> text, out decimal value)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var n = 0;
+        foreach (var raw in text)
+        {
+            var c = Normalized(raw);
+            if (c is (>= '0' and <= '9') or '.' or '-')
+            {
+                buffer[n++] = c;
+            }
         }
 
         return TryExact(buffer[..n], out value)
