@@ -100,7 +100,13 @@ internal static class CellParser
         var groupDigits = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = Normalized(text[i]);
+            var c = text[i];
+            // Full-width forms are the exception: ASCII characters skip the mapping.
+            if (c >= '\u0080')
+            {
+                c = Normalized(c);
+            }
+
             if (c is >= '0' and <= '9')
             {
                 lastIsDot = false;
