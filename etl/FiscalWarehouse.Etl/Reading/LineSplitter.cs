@@ -135,6 +135,7 @@ internal static partial class LineSplitter
     private static readonly char[] CellTrim = [' ', '\t', '\u3000', '\u00A0', '\r', '\f', '\v'];
 
     /// <summary>The span trimmed of <see cref="CellTrim"/>: a test per end character instead of a scan of the set.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<char> TrimCell(ReadOnlySpan<char> piece)
     {
         int start = 0, end = piece.Length;
