@@ -110,7 +110,7 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
             return;
         }
 
-        foreach (var sentence in FigureGroups.Of(context.Report.Narrative, FigureGroups.BySentence))
+        foreach (var sentence in FigureGroups.Of(InSentencesWithRate(context.Report.Narrative), FigureGroups.BySentence))
         {
             var execution = First(sentence.Figures, Measure.ExecutionRate);
             var spent = First(sentence.Figures, Measure.FinalAccount);
@@ -192,6 +192,37 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
         }
 
         return onLines;
+    }
+
+    /// <summary>
+    /// The figures of sentences that state an execution rate: a group of any other sentence has no rate and is not
+    /// compared, so its figures are not grouped. A report states few rates: their sentences are compared in a list.
+    /// </summary>
+    private static List<NarrativeFigure> InSentencesWithRate(IReadOnlyList<NarrativeFigure> figures)
+    {
+        var sentences = new List<string?>();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].Measure == Measure.ExecutionRate && figures[i].Value is not null)
+            {
+                sentences.Add(figures[i].Sentence);
+            }
+        }
+
+        var inSentences = new List<NarrativeFigure>();
+        for (var i = 0; i < figures.Count; i++)
+        {
+            foreach (var sentence in sentences)
+            {
+                if (string.Equals(figures[i].Sentence, sentence, StringComparison.Ordinal))
+                {
+                    inSentences.Add(figures[i]);
+                    break;
+                }
+            }
+        }
+
+        return inSentences;
     }
 
     private static bool HasMeasure(IReadOnlyList<NarrativeFigure> figures, string measure)
