@@ -11,77 +11,41 @@ internal sealed class CodeHierarchyEvaluator : IRuleEvaluator
     {
         foreach (var table in context.Tables(rule))
         {
-            var coded = table.Rows.Where(r => r.Code is not null).ToList();
-            if (coded.Count == 0)
+            // The coded rows and the levels of a table serve all three rule ids: worked out once per table.
+            var hierarchy = context.PerTable(table, nameof(CodeHierarchyEvaluator), static (_, t) => new CodeHierarchy(t));
+            if (hierarchy.Coded.Count == 0)
             {
                 continue;
             }
 
-            var columns = context.NumericColumns(table).ToList();
+            var columns = context.NumericColumns(table);
             switch (rule.Id)
             {
                 case "sum.total_equals_classes":
                     var total = TableQueries.TotalRow(table);
-                    var classes = coded.Where(r => r.Code!.Length == 3).ToList();
+                    var classes = hierarchy.Classes;
                     if (total is not null && classes.Count > 0)
                     {
-                        var what = $"合计 = Σ {classes.Count} 类 rows";
-                        foreach (var c in columns)
-                        {
-                            context.CheckSumOfRows(rule, table, total, c, classes, what);
-                        }
+                        context.CheckSumsOfRows(rule, table, total, columns, classes, $"合计 = Σ {classes.Count} 类 rows");
                     }
 
                     break;
                 case "sum.class_equals_sections":
-                    CheckLevel(rule, context, table, coded, columns, 3, 5, "类 = Σ款");
+                    CheckLevel(rule, context, table, hierarchy.Level(3, 5), columns, "类 = Σ款");
                     break;
                 default:
-                    CheckLevel(rule, context, table, coded, columns, 5, 7, "款 = Σ项");
+                    CheckLevel(rule, context, table, hierarchy.Level(5, 7), columns, "款 = Σ项");
                     break;
             }
         }
     }
 
-    private static void CheckLevel(RuleDefinition rule, RuleContext context, ReportTable table, List<TableRow> coded, List<int> columns,
-        int parentLength, int childLength, string what)
+    private static void CheckLevel(RuleDefinition rule, RuleContext context, ReportTable table, List<(TableRow Parent, List<TableRow> Children)> level,
+        IReadOnlyList<int> columns, string what)
     {
-        // Children by their parent's code (a child of length childLength starts with the parent's code exactly when its
-        // first parentLength characters are that code), in row order: one pass instead of a scan of every row per parent.
-        var childrenOf = new Dictionary<string, List<TableRow>>(StringComparer.Ordinal);
-        // Looked up by the code's prefix as a span: a string of it is made only for a parent not seen yet.
-        var byPrefix = childrenOf.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var row in coded)
+        foreach (var (parent, children) in level)
         {
-            if (row.Code!.Length == childLength)
-            {
-                var prefix = row.Code.AsSpan(0, parentLength);
-                if (!byPrefix.TryGetValue(prefix, out var list))
-                {
-                    childrenOf[prefix.ToString()] = list = [];
-                }
-
-                list.Add(row);
-            }
-        }
-
-        if (childrenOf.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var parent in coded)
-        {
-            if (parent.Code!.Length != parentLength || !childrenOf.TryGetValue(parent.Code, out var children))
-            {
-                continue;
-            }
-
-            var label = $"{what} ({children.Count} rows)";
-            foreach (var c in columns)
-            {
-                context.CheckSumOfRows(rule, table, parent, c, children, label);
-            }
+            context.CheckSumsOfRows(rule, table, parent, columns, children, $"{what} ({children.Count} rows)");
         }
     }
 }

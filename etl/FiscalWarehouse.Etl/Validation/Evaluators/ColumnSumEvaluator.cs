@@ -26,16 +26,18 @@ internal sealed class ColumnSumEvaluator : IRuleEvaluator
         foreach (var table in context.Tables(rule))
         {
             // The sums of a table and the rule each belongs to are worked out once for the four rule ids.
-            foreach (var sum in context.PerTable(table, nameof(ColumnSumEvaluator), t => Sums(t, context.NumericColumns(t))))
+            var sums = context.PerTable(table, nameof(ColumnSumEvaluator), static (c, t) => Sums(t, c.NumericColumns(t)));
+            foreach (var sum in sums)
             {
                 if (sum.Rule != rule.Id)
                 {
                     continue;
                 }
 
-                foreach (var row in table.Rows)
+                var count = table.Columns.Count;
+                foreach (var row in Items.Of(table.Rows))
                 {
-                    context.CheckSumOfColumns(rule, table, row, sum.Total, sum.Parts, sum.What);
+                    context.CheckSumOfColumns(rule, table, row, context.RowCells(row, count), sum.Total, sum.Parts, sum.What);
                 }
             }
         }

@@ -51,10 +51,7 @@ internal sealed class NamedSubtotalEvaluator : IRuleEvaluator
 
         foreach (var (head, items) in heads.Where(h => h.Items.Count > 0))
         {
-            foreach (var c in columns)
-            {
-                context.CheckSumOfRows(rule, table, head, c, items, $"subtotal '{head.Label}' = Σ {items.Count} rows under it");
-            }
+            context.CheckSumsOfRows(rule, table, head, columns, items, $"subtotal '{head.Label}' = Σ {items.Count} rows under it");
         }
 
         if (total is not null && heads.Count > 0)
@@ -79,10 +76,7 @@ internal sealed class NamedSubtotalEvaluator : IRuleEvaluator
 
         foreach (var total in totals)
         {
-            foreach (var c in context.NumericColumns(table))
-            {
-                context.CheckSumOfRows(rule, table, total, c, projects, $"'{total.Label}' = Σ {projects.Count} projects");
-            }
+            context.CheckSumsOfRows(rule, table, total, context.NumericColumns(table), projects, $"'{total.Label}' = Σ {projects.Count} projects");
         }
     }
 }

@@ -1,3 +1,4 @@
+using FiscalWarehouse.Model.Documents;
 using FiscalWarehouse.Model.Reports;
 using FiscalWarehouse.Model.Tables;
 using static FiscalWarehouse.Model.Tables.Meanings;
@@ -7,7 +8,37 @@ namespace FiscalWarehouse.Etl.Validation.Evaluators;
 /// <summary>The table figures a narrative topic may describe (in 元), read by meaning; a narrative may quote any of them.</summary>
 internal static class NarrativeCandidates
 {
-    public sealed record Candidate(decimal Yuan, string TableId, string Where);
+    /// <summary>
+    /// A table figure, with what <see cref="Where"/> names it by: its table, the row label (quoted), a name (a code or a
+    /// footer label) and the column, then the line. The text is built only for the candidate a finding names: most
+    /// figures match, and every row of a 三公 table is a candidate.
+    /// </summary>
+    public sealed record Candidate(decimal Yuan, string TableId, SourceRef Line, string? RowLabel = null, string? Name = null, TableColumn? Column = null)
+    {
+        public string Where
+        {
+            get
+            {
+                var where = TableId;
+                if (RowLabel is not null)
+                {
+                    where += $" '{RowLabel}'";
+                }
+
+                if (Name is not null)
+                {
+                    where += $" {Name}";
+                }
+
+                if (Column is not null)
+                {
+                    where += $" {Column.Path}";
+                }
+
+                return $"{where} (line {Line.LineLabel})";
+            }
+        }
+    }
 
     /// <summary>All that <see cref="For"/> reads of a figure: figures with equal questions have the same candidates.</summary>
     public sealed record Question(string Topic, string Measure, string? SubjectCode, string? Subject);
@@ -56,7 +87,7 @@ internal static class NarrativeCandidates
                 var row = table.Rows[i];
                 if (RuleContext.Number(RuleContext.Cell(row, 0)) is { } v)
                 {
-                    yield return new Candidate(v * RuleContext.Factor(table.Unit), id, $"{id} '{row.Label}' (line {row.Source.LineLabel})");
+                    yield return new Candidate(v * RuleContext.Factor(table.Unit), id, row.Source, RowLabel: row.Label);
                 }
             }
         }
@@ -70,7 +101,7 @@ internal static class NarrativeCandidates
             var c = TableQueries.Column(table, column);
             if (row is not null && c >= 0 && RuleContext.Number(RuleContext.Cell(row, c)) is { } v)
             {
-                yield return new Candidate(v * RuleContext.Factor(table.Unit), id, $"{id} '{row.Label}' {table.Columns[c].Path} (line {row.Source.LineLabel})");
+                yield return new Candidate(v * RuleContext.Factor(table.Unit), id, row.Source, RowLabel: row.Label, Column: table.Columns[c]);
             }
         }
     }
@@ -87,7 +118,7 @@ internal static class NarrativeCandidates
             var c = TableQueries.TotalColumn(table);
             if (row is not null && c >= 0 && RuleContext.Number(RuleContext.Cell(row, c)) is { } v)
             {
-                yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, $"{table.CatalogId} {code} (line {row.Source.LineLabel})");
+                yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, row.Source, Name: code);
             }
         }
     }
@@ -111,7 +142,7 @@ internal static class NarrativeCandidates
                 var value = total >= 0 ? RuleContext.Number(RuleContext.Cell(row, total)) : TableQueries.FirstNumber(row).Value;
                 if (value is { } v)
                 {
-                    yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, $"{table.CatalogId} '{row.Label}' (line {row.Source.LineLabel})");
+                    yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, row.Source, RowLabel: row.Label);
                 }
             }
         }
@@ -126,7 +157,7 @@ internal static class NarrativeCandidates
             var row = at >= 0 ? table.Rows[at] : null;
             if (row is not null && TableQueries.FirstNumber(row).Value is { } v)
             {
-                yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, $"{table.CatalogId} {label} (line {row.Source.LineLabel})");
+                yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, row.Source, Name: label);
             }
         }
 
@@ -146,7 +177,7 @@ internal static class NarrativeCandidates
                 {
                     if (RuleContext.Number(RuleContext.Cell(row, c)) is { } v)
                     {
-                        yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, $"{table.CatalogId} {table.Columns[c].Path} (line {row.Source.LineLabel})");
+                        yield return new Candidate(v * RuleContext.Factor(table.Unit), table.CatalogId, row.Source, Column: table.Columns[c]);
                     }
                 }
             }

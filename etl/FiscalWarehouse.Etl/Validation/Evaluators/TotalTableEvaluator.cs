@@ -65,10 +65,7 @@ internal sealed class TotalTableEvaluator : IRuleEvaluator
             return;
         }
 
-        foreach (var c in context.NumericColumns(table))
-        {
-            context.CheckSumOfRows(rule, table, current, c, parts, $"{label} = Σ {parts.Count} rows above it");
-        }
+        context.CheckSumsOfRows(rule, table, current, context.NumericColumns(table), parts, $"{label} = Σ {parts.Count} rows above it");
     }
 
     private static TableRow? GrandRow(ReportTable table) =>
@@ -88,10 +85,6 @@ internal sealed class TotalTableEvaluator : IRuleEvaluator
         var parts = new List<TableRow> { rows[currentIndex] };
         parts.AddRange(rows.Skip(currentIndex + 1).Take(Math.Max(0, grandIndex - currentIndex - 1))
             .Where(r => TableQueries.Key(r.Label) is var k && (k.Contains("结转", StringComparison.Ordinal) || k.Contains("结余", StringComparison.Ordinal))));
-        foreach (var c in context.NumericColumns(table))
-        {
-            context.CheckSumOfRows(rule, table, grand, c, parts,
-                $"{grand.Label} = {string.Join(" + ", parts.Select(p => p.Label))}");
-        }
+        context.CheckSumsOfRows(rule, table, grand, context.NumericColumns(table), parts, $"{grand.Label} = {string.Join(" + ", parts.Select(p => p.Label))}");
     }
 }
