@@ -112,158 +112,34 @@ public sealed class RuleContext
     // Sum rules check every cell of a table: their parts are gathered into one buffer, not a new list per checked cell.
     private readonly List<CellValue> _parts = [];
 
-    // Per checked column of CheckSumsOfRows: the printed cell and the running sum of the parts; kept for the next call.
-    private int[] _slotOfColumn = [];
-    private CellValue?[] _printed = [];
-    private decimal[] _expected = [];
-    private int[] _numbers = [];
-    private bool[] _allZero = [];
-    private bool[] _skipped = [];
-    private int[] _lastPart = [];
-
     /// <summary>
-    /// <see cref="CheckSum"/> of each of <paramref name="columns"/> (distinct, in order): the total row's cell against
-    /// the same column of the part rows. Each part row's cells are read once for all columns, not scanned once per
-    /// column; the sums run in part order, as CheckSum adds them.
+    /// <see cref="CheckSum"/> of each of <paramref name="columns"/>, in order: the total row's cell against the same column
+    /// of the part rows.
     /// </summary>
     public void CheckSumsOfRows(RuleDefinition rule, ReportTable table, TableRow row, IReadOnlyList<int> columns, IReadOnlyList<TableRow> partRows, string what)
     {
-        var checkedColumns = Items.Of(columns);
-        var n = checkedColumns.Length;
-        if (n == 0)
+        foreach (var column in Items.Of(columns))
         {
-            return;
-        }
-
-        var count = table.Columns.Count;
-        if (_slotOfColumn.Length < count)
-        {
-            _slotOfColumn = new int[Math.Max(count, _slotOfColumn.Length * 2)];
-        }
-
-        if (_expected.Length < n)
-        {
-            var size = Math.Max(n, _expected.Length * 2);
-            _printed = new CellValue?[size];
-            _expected = new decimal[size];
-            _numbers = new int[size];
-            _allZero = new bool[size];
-            _skipped = new bool[size];
-            _lastPart = new int[size];
-        }
-
-        var slots = _slotOfColumn.AsSpan(0, count);
-        slots.Fill(-1);
-        for (var s = 0; s < n; s++)
-        {
-            slots[checkedColumns[s]] = s;
-            _printed[s] = null;
-            _expected[s] = 0m;
-            _numbers[s] = 0;
-            _allZero[s] = true;
-            _skipped[s] = false;
-            _lastPart[s] = -1;
-        }
-
-        foreach (var cell in Items.Of(row.Cells))
-        {
-            var c = cell.ColumnIndex;
-            if ((uint)c < (uint)count && slots[c] >= 0)
+            _parts.Clear();
+            foreach (var part in Items.Of(partRows))
             {
-                _printed[slots[c]] ??= cell.Value ?? CellValue.Blank;
-            }
-        }
-
-        var rows = Items.Of(partRows);
-        for (var p = 0; p < rows.Length; p++)
-        {
-            foreach (var cell in Items.Of(rows[p].Cells))
-            {
-                var c = cell.ColumnIndex;
-                var s = (uint)c < (uint)count ? slots[c] : -1;
-                // Only a part's first cell of a column counts, as in Cell; a column CheckSum would have left is not summed on.
-                if (s < 0 || _lastPart[s] == p || _skipped[s])
-                {
-                    continue;
-                }
-
-                _lastPart[s] = p;
-                var part = cell.Value ?? CellValue.Blank;
-                if (part.Kind == CellValueKind.Text || part.IsPercent)
-                {
-                    _skipped[s] = true;
-                }
-                else if (Number(part) is { } number)
-                {
-                    _expected[s] += number;
-                    _numbers[s]++;
-                    _allZero[s] &= number == 0;
-                }
-            }
-        }
-
-        for (var s = 0; s < n; s++)
-        {
-            var printed = _printed[s] ?? CellValue.Blank;
-            if (_skipped[s] || printed.Kind is CellValueKind.Dash or CellValueKind.Text || printed.IsPercent)
-            {
-                continue;
+                _parts.Add(Cell(part, column));
             }
 
-            Conclude(rule, table, row, checkedColumns[s], printed, _expected[s], _numbers[s], _allZero[s], rows.Length, what);
+            CheckSum(rule, table, row, column, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_parts), what);
         }
     }
 
-    // One row's cells by column, for the column sums of that row; kept for the next row.
-    private CellValue[] _rowCells = [];
-
-    /// <summary>
-    /// The row's first cell of each column (<see cref="Cell"/> of every column, blank where the row has none): read
-    /// once for a row's sum, not scanned once per part. Valid until the next call.
-    /// </summary>
-    public ReadOnlySpan<CellValue> RowCells(TableRow row, int columnCount)
-    {
-        if (_rowCells.Length < columnCount)
-        {
-            _rowCells = new CellValue[Math.Max(columnCount, _rowCells.Length * 2)];
-        }
-
-        var byColumn = _rowCells.AsSpan(0, columnCount);
-        byColumn.Clear();
-        foreach (var cell in Items.Of(row.Cells))
-        {
-            var c = cell.ColumnIndex;
-            if ((uint)c < (uint)columnCount && byColumn[c] is null)
-            {
-                byColumn[c] = cell.Value ?? CellValue.Blank;
-            }
-        }
-
-        for (var c = 0; c < byColumn.Length; c++)
-        {
-            if (byColumn[c] is null)
-            {
-                byColumn[c] = CellValue.Blank;
-            }
-        }
-
-        return byColumn;
-    }
-
-    /// <summary>
-    /// <see cref="CheckSum"/> of a row: its total column's cell against its part columns, read from the row's
-    /// <paramref name="cells"/> (<see cref="RowCells"/>).
-    /// </summary>
-    public void CheckSumOfColumns(RuleDefinition rule, ReportTable table, TableRow row, ReadOnlySpan<CellValue> cells, int column,
-        IReadOnlyList<int> partColumns, string what)
+    /// <summary><see cref="CheckSum"/> of a row: its total column's cell against its part columns.</summary>
+    public void CheckSumOfColumns(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<int> partColumns, string what)
     {
         _parts.Clear();
         foreach (var part in Items.Of(partColumns))
         {
-            _parts.Add(cells[part]);
+            _parts.Add(Cell(row, part));
         }
 
-        CheckSum(rule, table, row, column, cells[column], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_parts), what);
+        CheckSum(rule, table, row, column, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_parts), what);
     }
 
     private readonly Dictionary<ReportTable, Dictionary<string, object>> _memo = new(ReferenceEqualityComparer.Instance);
@@ -294,11 +170,9 @@ public sealed class RuleContext
     public void CheckSum(RuleDefinition rule, ReportTable table, TableRow row, int column, IReadOnlyList<CellValue> parts, string what) =>
         CheckSum(rule, table, row, column, [.. parts], what);
 
-    private void CheckSum(RuleDefinition rule, ReportTable table, TableRow row, int column, ReadOnlySpan<CellValue> parts, string what) =>
-        CheckSum(rule, table, row, column, Cell(row, column), parts, what);
-
-    private void CheckSum(RuleDefinition rule, ReportTable table, TableRow row, int column, CellValue printed, ReadOnlySpan<CellValue> parts, string what)
+    private void CheckSum(RuleDefinition rule, ReportTable table, TableRow row, int column, ReadOnlySpan<CellValue> parts, string what)
     {
+        var printed = Cell(row, column);
         if (printed.Kind is CellValueKind.Dash or CellValueKind.Text || printed.IsPercent)
         {
             return;
@@ -323,13 +197,6 @@ public sealed class RuleContext
             }
         }
 
-        Conclude(rule, table, row, column, printed, expected, numbers, allZero, parts.Length, what);
-    }
-
-    /// <summary>The verdict of a sum whose printed total and parts are neither text nor percentages.</summary>
-    private void Conclude(RuleDefinition rule, ReportTable table, TableRow row, int column, CellValue printed, decimal expected, int numbers,
-        bool allZero, int parts, string what)
-    {
         if (printed.Kind == CellValueKind.Blank && allZero)
         {
             return;
@@ -350,7 +217,7 @@ public sealed class RuleContext
         }
 
         var label = $"{what}; column '{table.Columns[column].Path}'";
-        Compare(rule, table.CatalogId, RowName(row), SourceOf(row, column), printedNumber, expected, parts, table.Unit, table.Unit, label);
+        Compare(rule, table.CatalogId, RowName(row), SourceOf(row, column), printedNumber, expected, parts.Length, table.Unit, table.Unit, label);
     }
 
     /// <summary>Compares a printed amount with an expected one, converting units; reports beyond-tolerance and rounding differences.</summary>

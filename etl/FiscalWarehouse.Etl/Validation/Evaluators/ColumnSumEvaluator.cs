@@ -34,10 +34,9 @@ internal sealed class ColumnSumEvaluator : IRuleEvaluator
                     continue;
                 }
 
-                var count = table.Columns.Count;
                 foreach (var row in Items.Of(table.Rows))
                 {
-                    context.CheckSumOfColumns(rule, table, row, context.RowCells(row, count), sum.Total, sum.Parts, sum.What);
+                    context.CheckSumOfColumns(rule, table, row, sum.Total, sum.Parts, sum.What);
                 }
             }
         }
