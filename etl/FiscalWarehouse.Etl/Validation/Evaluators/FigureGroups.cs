@@ -59,13 +59,39 @@ internal static class FigureGroups
 
     public static Key BySentence(NarrativeFigure figure) => new(-1, figure.Sentence, figure.Topic, figure.Subject);
 
-    public static List<Group> Of(IReadOnlyList<NarrativeFigure> figures, Func<NarrativeFigure, Key> keyOf)
+    public static List<Group> Of(IReadOnlyList<NarrativeFigure> figures, Func<NarrativeFigure, Key> keyOf) => Of(figures, keyOf, null);
+
+    /// <summary>
+    /// The groups of <see cref="Of(IReadOnlyList{NarrativeFigure}, Func{NarrativeFigure, Key})"/> that hold a
+    /// <paramref name="measure"/> figure with a value, in the same order. A rule comparing such a figure has nothing to
+    /// compare in any other group, and most reports state few changes or rates: the other figures are not grouped.
+    /// </summary>
+    public static List<Group> Holding(IReadOnlyList<NarrativeFigure> figures, Func<NarrativeFigure, Key> keyOf, string measure)
+    {
+        HashSet<Key>? holding = null;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (figures[i].Measure == measure && figures[i].Value is not null)
+            {
+                (holding ??= []).Add(keyOf(figures[i]));
+            }
+        }
+
+        return holding is null ? [] : Of(figures, keyOf, holding);
+    }
+
+    private static List<Group> Of(IReadOnlyList<NarrativeFigure> figures, Func<NarrativeFigure, Key> keyOf, HashSet<Key>? only)
     {
         var groups = new List<Group>();
         var byKey = new Dictionary<Key, Group>();
         for (var i = 0; i < figures.Count; i++)
         {
             var key = keyOf(figures[i]);
+            if (only is not null && !only.Contains(key))
+            {
+                continue;
+            }
+
             if (!byKey.TryGetValue(key, out var group))
             {
                 group = new Group(key);

@@ -67,10 +67,8 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
             return;
         }
 
-        // The two change rules read the same groups: grouped once per validation. Both need a change, and most reports
-        // state none: then no group could be compared, and none is built.
-        foreach (var sentence in context.PerValidation("narrative by line",
-            static r => HasMeasure(r.Narrative, Measure.Change) ? FigureGroups.Of(OnLinesWithChange(r.Narrative), FigureGroups.ByLine) : []))
+        // The two change rules read the same groups, grouped once per validation: those with a change, which both need.
+        foreach (var sentence in context.PerValidation("narrative by line", static r => FigureGroups.Holding(r.Narrative, FigureGroups.ByLine, Measure.Change)))
         {
             var current = First(sentence.Figures, Measure.FinalAccount) ?? First(sentence.Figures, Measure.InitialBudget);
             var prior = First(sentence.Figures, Measure.PriorYear);
@@ -104,13 +102,7 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
     /// </summary>
     private static void ExecutionRates(RuleDefinition rule, RuleContext context)
     {
-        // A group is compared only when it has a rate: without any in the report, the groups are not built.
-        if (!HasMeasure(context.Report.Narrative, Measure.ExecutionRate))
-        {
-            return;
-        }
-
-        foreach (var sentence in FigureGroups.Of(InSentencesWithRate(context.Report.Narrative), FigureGroups.BySentence))
+        foreach (var sentence in FigureGroups.Holding(context.Report.Narrative, FigureGroups.BySentence, Measure.ExecutionRate))
         {
             var execution = First(sentence.Figures, Measure.ExecutionRate);
             var spent = First(sentence.Figures, Measure.FinalAccount);
@@ -165,77 +157,6 @@ internal sealed class NarrativeEvaluator : IRuleEvaluator
         }
 
         return nearest;
-    }
-
-    /// <summary>
-    /// The figures printed on a line that states a change: a group of any other line has no change and neither change
-    /// rule compares it, so its figures are not grouped. The groups left keep their order.
-    /// </summary>
-    private static List<NarrativeFigure> OnLinesWithChange(IReadOnlyList<NarrativeFigure> figures)
-    {
-        var lines = new HashSet<int>();
-        for (var i = 0; i < figures.Count; i++)
-        {
-            if (figures[i].Measure == Measure.Change && figures[i].Value is not null)
-            {
-                lines.Add(figures[i].Source.Line);
-            }
-        }
-
-        var onLines = new List<NarrativeFigure>();
-        for (var i = 0; i < figures.Count; i++)
-        {
-            if (lines.Contains(figures[i].Source.Line))
-            {
-                onLines.Add(figures[i]);
-            }
-        }
-
-        return onLines;
-    }
-
-    /// <summary>
-    /// The figures of sentences that state an execution rate: a group of any other sentence has no rate and is not
-    /// compared, so its figures are not grouped. A report states few rates: their sentences are compared in a list.
-    /// </summary>
-    private static List<NarrativeFigure> InSentencesWithRate(IReadOnlyList<NarrativeFigure> figures)
-    {
-        var sentences = new List<string?>();
-        for (var i = 0; i < figures.Count; i++)
-        {
-            if (figures[i].Measure == Measure.ExecutionRate && figures[i].Value is not null)
-            {
-                sentences.Add(figures[i].Sentence);
-            }
-        }
-
-        var inSentences = new List<NarrativeFigure>();
-        for (var i = 0; i < figures.Count; i++)
-        {
-            foreach (var sentence in sentences)
-            {
-                if (string.Equals(figures[i].Sentence, sentence, StringComparison.Ordinal))
-                {
-                    inSentences.Add(figures[i]);
-                    break;
-                }
-            }
-        }
-
-        return inSentences;
-    }
-
-    private static bool HasMeasure(IReadOnlyList<NarrativeFigure> figures, string measure)
-    {
-        for (var i = 0; i < figures.Count; i++)
-        {
-            if (figures[i].Measure == measure && figures[i].Value is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static NarrativeFigure? First(List<NarrativeFigure> figures, string measure)
