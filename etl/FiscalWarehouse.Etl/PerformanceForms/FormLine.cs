@@ -95,7 +95,7 @@ internal static class FormLine
         {
             // Every word but 实施期资金总额 is a short key (at most 12 characters): a long note without 实 is ruled out
             // by counting its key's first 13 characters, not by scanning and keying all of it.
-            if (cells[i].Length > 12 && !cells[i].Contains('实', StringComparison.Ordinal) && CellKeys.KeyLongerThan(cells[i], 12))
+            if (cells[i].Length > 12 && !cells[i].Contains('实', StringComparison.Ordinal) && Model.Text.PrintedKey.IsLongerThan(cells[i], 12))
             {
                 continue;
             }

@@ -185,7 +185,7 @@ internal static class TargetFormReader
         var labels = new string?[cells.Length];
         for (var i = 0; i < labels.Length; i++)
         {
-            labels[i] = LabelChars.ContainsAny(cells[i]) && !CellKeys.KeyLongerThan(cells[i], 24 + 64) ? LabelOf(entry.KeyAt(i)) : null;
+            labels[i] = LabelChars.ContainsAny(cells[i]) && !PrintedKey.IsLongerThan(cells[i], 24 + 64) ? LabelOf(entry.KeyAt(i)) : null;
         }
 
         for (var i = 0; i < cells.Length; i++)

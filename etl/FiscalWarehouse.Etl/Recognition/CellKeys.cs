@@ -102,30 +102,6 @@ internal static class CellKeys
         return slot;
     }
 
-    /// <summary>
-    /// Whether the key of <paramref name="cell"/> is longer than <paramref name="limit"/> characters, counted as the key
-    /// is built (folded, then dropped) without building it: a header word has a short key, and a long note need not be keyed
-    /// to rule it out.
-    /// </summary>
-    public static bool KeyLongerThan(string cell, int limit)
-    {
-        if (cell.Length <= limit)
-        {
-            return false;
-        }
-
-        var kept = 0;
-        foreach (var c in cell)
-        {
-            if (!Model.Text.PrintedKey.IsDropped(Model.Text.PrintedKey.Fold(c)) && ++kept > limit)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The key of the first cell that is not blank, or "" (a row's label, a form line's field name).</summary>
     public static string First(SourceLine line)
     {

@@ -76,6 +76,30 @@ public static class PrintedKey
         return new string(buffer[..n]);
     }
 
+    /// <summary>
+    /// Whether <see cref="Of"/> of <paramref name="text"/> is longer than <paramref name="limit"/> characters, counted as
+    /// the key is built (folded, then dropped) without building it: a long note need not be keyed to be ruled out as a
+    /// header word, whose key is short.
+    /// </summary>
+    public static bool IsLongerThan(string text, int limit)
+    {
+        if (text.Length <= limit)
+        {
+            return false;
+        }
+
+        var kept = 0;
+        foreach (var c in text)
+        {
+            if (!DroppedChars.Contains(Fold(c)) && ++kept > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for the characters the key drops (whitespace, zero-width, quotes, *).</summary>
     public static bool IsDropped(char c) => DroppedChars.Contains(c);
 

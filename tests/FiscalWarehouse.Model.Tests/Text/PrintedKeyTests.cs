@@ -1,3 +1,4 @@
+using CsCheck;
 using FiscalWarehouse.Model.Text;
 
 namespace FiscalWarehouse.Model.Tests.Text;
@@ -48,4 +49,10 @@ public sealed class PrintedKeyTests
         var printed = "（一）“三公”经费　【本级】ＡＢ１２：";
         Assert.Equal(PrintedKey.Of(printed), PrintedKey.Of(PrintedKey.Of(printed)));
     }
+
+    [Fact]
+    public void IsLongerThan_AnyText_AsTheKeysLength() =>
+        // Characters the key keeps, folds and drops, so the count must follow the key's own rules.
+        Gen.Select(Gen.Char["全年预算执行数 \u3000“”*（）【】ＡＢ１２:"].Array[0, 30].Select(chars => new string(chars)), Gen.Int[0, 20]).Sample((text, limit) =>
+            PrintedKey.IsLongerThan(text, limit) == PrintedKey.Of(text).Length > limit);
 }
