@@ -21,7 +21,7 @@ internal sealed class FormTableBuilder(string fileName)
     {
         for (var i = 0; i < _columns.Count; i++)
         {
-            if (Same(_columns[i].HeaderPath, headerPath))
+            if (HeaderPaths.Same(_columns[i].HeaderPath, headerPath))
             {
                 return i;
             }
@@ -29,25 +29,6 @@ internal sealed class FormTableBuilder(string fileName)
 
         _columns.Add(new TableColumn([.. headerPath], meaning));
         return _columns.Count - 1;
-    }
-
-    /// <summary><see cref="HeaderPaths.Same"/> of a column's path and a span.</summary>
-    private static bool Same(IReadOnlyList<string> path, ReadOnlySpan<string> other)
-    {
-        if (path.Count != other.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < other.Length; k++)
-        {
-            if (!string.Equals(path[k], other[k], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <param name="cells">A span, so a row's one or two cells need no list (a collection expression is built on the stack).</param>

@@ -130,10 +130,6 @@ internal static class FundBlockReader
                 {
                     assigned[numbers++] = text;
                 }
-                else
-                {
-                    numbers++;
-                }
             }
 
             var d = 0;
